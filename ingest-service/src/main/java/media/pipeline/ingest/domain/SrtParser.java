@@ -1,0 +1,64 @@
+package media.pipeline.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SubRip: blocks of an index line (optional), {@code 00:00:01,000 --> 00:00:04,000} (dots accepted,
+ * {@code X1:...} coordinates ignored) and payload lines joined with a space; {@code <i>}-style tags and
+ * {@code {\an8}} overrides removed. A leading {@code >>} (caption speaker change) is dropped.
+ *
+ * <p>"NAME: text" is kept as text unless the label is clearly one: written in capitals (letters, digits,
+ * spaces, {@code _.-'}), at most four words, e.g. {@code "JOHN SMITH: Hello"} or {@code "SPEAKER 2: Hi"}.
+ * Mixed-case prefixes ("Note: ...", "Paris: ...") are ordinary speech.
+ */
+final class SrtParser implements FormatParser {
+    private static final Pattern TIMING = Pattern.compile(
+            "^\\s*(" + Timecodes.CLOCK + ")\\s*-->\\s*(" + Timecodes.CLOCK + ")(?:\\s+.*)?$");
+    private static final Pattern INDEX = Pattern.compile("^\\s*\\d+\\s*$");
+    private static final Pattern CAPITAL_LABEL = Pattern.compile(
+            "^(?:>>\\s*)?(?:-\\s*)?(\\p{Lu}[\\p{Lu}\\p{N}_.'’-]*(?:\\s+[\\p{Lu}\\p{N}_.'’-]+){0,3})\\s*:\\s+(\\S.*)$");
+    private static final Pattern CHEVRONS = Pattern.compile("^>>\\s*");
+
+    @Override
+    public ParseResult parse(String text) {
+        List<TimedLine> cues = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (List<String> block : WebVttParser.blocks(text)) {
+            int at = 0;
+            if (INDEX.matcher(block.get(0)).matches() && block.size() > 1) {
+                at = 1;
+            }
+            Matcher timing = TIMING.matcher(block.get(at));
+            if (!timing.matches()) {
+                warnings.add("SRT block without a valid timing line skipped: '"
+                        + WebVttParser.abbreviate(block.get(0).strip()) + "'");
+                continue;
+            }
+            double start;
+            double end;
+            try {
+                start = Timecodes.seconds(timing.group(1));
+                end = Timecodes.seconds(timing.group(2));
+            } catch (IllegalArgumentException e) {
+                warnings.add("SRT cue with an impossible time skipped: '" + WebVttParser.abbreviate(block.get(at)) + "'");
+                continue;
+            }
+            String cueText = CaptionMarkup.plainText(String.join("\n", block.subList(at + 1, block.size())));
+            String speaker = null;
+            Matcher label = CAPITAL_LABEL.matcher(cueText);
+            if (label.matches()) {
+                speaker = label.group(1).strip();
+                cueText = label.group(2).strip();
+            } else {
+                cueText = CHEVRONS.matcher(cueText).replaceFirst("");
+            }
+            if (!cueText.isEmpty()) {
+                cues.add(new TimedLine(start, end, speaker, cueText));
+            }
+        }
+        return ParseResult.timed(cues, List.of(), warnings);
+    }
+}
