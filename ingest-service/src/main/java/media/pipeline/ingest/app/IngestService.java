@@ -1,0 +1,90 @@
+package media.pipeline.ingest.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import media.pipeline.contracts.SourceInfo;
+import media.pipeline.contracts.TranscriptIngested;
+import media.pipeline.ingest.Channels;
+import media.pipeline.ingest.domain.ParsedTranscript;
+import media.pipeline.ingest.domain.TranscriptParser;
+import media.pipeline.ingest.store.DuplicateEpisodeException;
+import media.pipeline.ingest.store.EpisodeStore;
+import media.pipeline.runtime.events.EventTypes;
+import media.pipeline.runtime.outbox.Outbox;
+import org.jboss.logging.Logger;
+
+/**
+ * Parses a transcript, then in one transaction stores the raw payload, the episode and its cues and
+ * appends TranscriptIngested to the outbox. A transcript already stored (same episode id, or same
+ * content for the same show and date) is reported as a duplicate and emits nothing.
+ */
+@ApplicationScoped
+public class IngestService {
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+    private final TranscriptParser parser;
+    private final EpisodeStore store;
+    private final Outbox outbox;
+    private final MeterRegistry registry;
+    private final Timer parseTimer;
+
+    IngestService(TranscriptParser parser, EpisodeStore store, Outbox outbox, MeterRegistry registry) {
+        this.parser = parser;
+        this.store = store;
+        this.outbox = outbox;
+        this.registry = registry;
+        this.parseTimer = Timer.builder("pipeline.stage.duration").tag("stage", "ingest")
+                .description("time to parse a transcript").publishPercentileHistogram().register(registry);
+    }
+
+    /** Parses without storing anything (the dry run of {@code POST /api/transcripts/parse}). */
+    public ParsedTranscript parse(IngestRequest request) {
+        return parser.parse(request.raw(), request.hints());
+    }
+
+    public IngestResult ingest(IngestRequest request) {
+        ParsedTranscript parsed;
+        try {
+            parsed = parseTimer.recordCallable(() -> parser.parse(request.raw(), request.hints()));
+        } catch (RuntimeException e) {
+            registry.counter("pipeline.stage.failed", "stage", "ingest").increment();
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        String episodeId = request.episodeId() != null && !request.episodeId().isBlank()
+                ? EpisodeIds.checked(request.episodeId().trim())
+                : EpisodeIds.derive(parsed.metadata().show(), parsed.metadata().airDate(), parsed.sha256());
+        try {
+            IngestResult result = QuarkusTransaction.requiringNew().call(() -> store(episodeId, parsed, request));
+            registry.counter("pipeline.stage.processed", "stage", "ingest", "outcome", result.status().name().toLowerCase()).increment();
+            return result;
+        } catch (DuplicateEpisodeException e) {
+            registry.counter("pipeline.stage.processed", "stage", "ingest", "outcome", "duplicate").increment();
+            return new IngestResult(e.existingId(), IngestResult.Status.DUPLICATE, parsed.cues().size());
+        }
+    }
+
+    private IngestResult store(String episodeId, ParsedTranscript parsed, IngestRequest request) {
+        Optional<String> existing = store.findDuplicate(episodeId, parsed.sha256(), parsed.metadata().show(),
+                parsed.metadata().airDate());
+        if (existing.isPresent()) {
+            LOG.infof("episode %s: duplicate of %s, nothing emitted", episodeId, existing.get());
+            return new IngestResult(existing.get(), IngestResult.Status.DUPLICATE, parsed.cues().size());
+        }
+        store.insert(episodeId, parsed, request.raw(), request.sourceUrl());
+        String eventId = UUID.randomUUID().toString();
+        TranscriptIngested event = new TranscriptIngested(eventId, episodeId, parsed.metadata(), parsed.cues(),
+                new SourceInfo(parsed.format().id(), parsed.sha256(), parsed.byteCount()),
+                parsed.chapterHints(), parsed.timesEstimated(), parsed.warnings(), Instant.now());
+        outbox.append(Channels.TRANSCRIPTS_OUT, EventTypes.TRANSCRIPT_INGESTED, eventId, episodeId, event);
+        LOG.infof("episode %s: ingested %d cues (%s, %s), event %s", episodeId, parsed.cues().size(),
+                parsed.format().id(), parsed.metadata().language(), eventId);
+        return new IngestResult(episodeId, IngestResult.Status.INGESTED, parsed.cues().size());
+    }
+}

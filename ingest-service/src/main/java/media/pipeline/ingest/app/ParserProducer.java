@@ -1,0 +1,15 @@
+package media.pipeline.ingest.app;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import media.pipeline.ingest.domain.TranscriptParser;
+
+/** Builds the one parser (and its language detector) from configuration. */
+final class ParserProducer {
+    @Produces
+    @Singleton
+    TranscriptParser parser(IngestConfig config) {
+        return new TranscriptParser(config.maxBytes(), config.wordsPerSecond(), Clock.systemDefaultZone());
+    }
+}

@@ -1,0 +1,150 @@
+package media.pipeline.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import media.pipeline.contracts.EpisodeAnnounced;
+import media.pipeline.contracts.PipelineJson;
+import media.pipeline.contracts.Topics;
+import media.pipeline.contracts.TranscriptIngested;
+import media.pipeline.localstack.KafkaProbe;
+import media.pipeline.localstack.LocalStackTestResource;
+import media.pipeline.localstack.SharedLocalStack;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** ingest-service on the real broker and database: Kafka and REST in, TranscriptIngested out, bad input to the DLQ. */
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class IngestServiceIT {
+    private static final ObjectMapper JSON = PipelineJson.mapper();
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static KafkaProbe kafka;
+
+    @BeforeAll
+    static void probe() {
+        kafka = new KafkaProbe(SharedLocalStack.get().kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    @Test
+    void kafkaAndRestEpisodesEmitExactlyOneEventEachAndDuplicatesNone() throws Exception {
+        String sample = resource("samples/tech-co-2025-10-21-dailymotion.txt");
+        String kafkaId = "it-kafka-" + UUID.randomUUID();
+        EpisodeAnnounced announced = new EpisodeAnnounced(kafkaId, null, null, null, null, null, "auto", sample);
+        kafka.send(Topics.EPISODES_NEW, kafkaId, JSON.writeValueAsString(announced));
+
+        String restId = "it-rest-" + UUID.randomUUID();
+        String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Anna>Hello and welcome to the show.\n\n"
+                + "00:00:04.500 --> 00:00:09.000\n<v Ben>Today we talk about cloud outages.\n";
+        given().contentType("text/vtt").queryParam("episodeId", restId).queryParam("show", "Cloud Talk").body(vtt)
+                .when().post("/api/episodes")
+                .then().statusCode(202).body("episodeId", equalTo(restId)).body("status", equalTo("INGESTED"));
+
+        List<ConsumerRecord<String, String>> fromKafka = kafka.await(Topics.TRANSCRIPTS_INGESTED, r -> kafkaId.equals(r.key()), 1, WAIT);
+        List<ConsumerRecord<String, String>> fromRest = kafka.await(Topics.TRANSCRIPTS_INGESTED, r -> restId.equals(r.key()), 1, WAIT);
+        assertThat(fromKafka).as("dead letters: %s", deadLetterReasons()).hasSize(1);
+        assertThat(fromRest).hasSize(1);
+
+        TranscriptIngested event = JSON.readValue(fromKafka.get(0).value(), TranscriptIngested.class);
+        assertThat(event.cues()).hasSize(1433);
+        assertThat(event.metadata().host()).isEqualTo("Frédéric Simottel");
+        assertThat(event.source().format()).isEqualTo("page");
+        assertThat(KafkaProbe.header(fromKafka.get(0), "ce_type")).isEqualTo("media.pipeline.TranscriptIngested.v1");
+        assertThat(KafkaProbe.header(fromKafka.get(0), "ce_id")).isEqualTo(event.eventId());
+
+        // the same episode again, by Kafka and by REST (same id; same content): nothing new is emitted
+        kafka.send(Topics.EPISODES_NEW, kafkaId, JSON.writeValueAsString(announced));
+        given().contentType("text/vtt").queryParam("show", "Cloud Talk").body(vtt)
+                .when().post("/api/episodes")
+                .then().statusCode(200).body("status", equalTo("DUPLICATE")).body("episodeId", equalTo(restId));
+        String marker = "it-marker-" + UUID.randomUUID();
+        kafka.send(Topics.EPISODES_NEW, marker, JSON.writeValueAsString(
+                new EpisodeAnnounced(marker, null, null, null, "en", null, "plain", "A marker episode behind the duplicate.")));
+        assertThat(kafka.await(Topics.TRANSCRIPTS_INGESTED, r -> marker.equals(r.key()), 1, WAIT)).hasSize(1);
+        assertThat(kafka.records(Topics.TRANSCRIPTS_INGESTED).stream().filter(r -> kafkaId.equals(r.key()))).hasSize(1);
+        assertThat(kafka.records(Topics.TRANSCRIPTS_INGESTED).stream().filter(r -> restId.equals(r.key()))).hasSize(1);
+
+        given().when().get("/api/episodes/" + kafkaId)
+                .then().statusCode(200)
+                .body("cues", equalTo(1433))
+                .body("metadata.host", equalTo("Frédéric Simottel"))
+                .body("status", equalTo("INGESTED"));
+    }
+
+    @Test
+    void malformedRecordsGoToTheDeadLetterTopicWithTheirReasonAndValidOnesBehindAreProcessed() throws Exception {
+        String broken = "it-broken-" + UUID.randomUUID();
+        String empty = "it-empty-" + UUID.randomUUID();
+        String valid = "it-valid-" + UUID.randomUUID();
+        kafka.send(Topics.EPISODES_NEW, broken, "{not json");
+        kafka.send(Topics.EPISODES_NEW, empty, JSON.writeValueAsString(
+                new EpisodeAnnounced(empty, null, null, null, null, null, "auto", "   ")));
+        kafka.send(Topics.EPISODES_NEW, valid, JSON.writeValueAsString(new EpisodeAnnounced(valid, "Show", null, null, null, null, "srt",
+                "1\n00:00:01,000 --> 00:00:03,000\nBonjour à tous.\n\n2\n00:00:03,500 --> 00:00:06,000\nOn parle du cloud ce soir.\n")));
+
+        assertThat(kafka.await(Topics.TRANSCRIPTS_INGESTED, r -> valid.equals(r.key()), 1, WAIT)).hasSize(1);
+        List<ConsumerRecord<String, String>> dead = kafka.await(Topics.deadLetter(Topics.EPISODES_NEW),
+                r -> broken.equals(r.key()) || empty.equals(r.key()), 2, WAIT);
+        assertThat(dead).hasSize(2);
+        Map<String, String> reasons = new java.util.HashMap<>();
+        dead.forEach(r -> reasons.put(r.key(), KafkaProbe.header(r, "dead-letter-reason")));
+        assertThat(reasons.get(broken)).contains("EpisodeAnnounced");
+        assertThat(reasons.get(empty)).containsIgnoringCase("empty");
+        assertThat(dead.stream().filter(r -> broken.equals(r.key())).findFirst().orElseThrow().value()).isEqualTo("{not json");
+    }
+
+    @Test
+    void restRejectsBadInputWithProblemDetails() {
+        given().contentType("text/plain").body("").when().post("/api/episodes")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:problem:empty"));
+        given().contentType("text/plain").queryParam("format", "docx").body("hello").when().post("/api/episodes")
+                .then().statusCode(400).body("type", equalTo("urn:problem:unknown-format"));
+        given().contentType("application/octet-stream").body(new byte[] {0, 1, 2, 3, 0, 0, 5, 6}).when().post("/api/episodes")
+                .then().statusCode(415).body("type", equalTo("urn:problem:binary"));
+        given().contentType("application/json").body("{\"show\":\"x\"}").when().post("/api/episodes")
+                .then().statusCode(400).body("detail", equalTo("EpisodeAnnounced: missing required field 'transcript'"));
+        given().when().get("/api/episodes/nope").then().statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void parseDryRunStoresNothing() {
+        String id = "it-dry-" + UUID.randomUUID();
+        given().contentType("application/x-subrip").queryParam("episodeId", id)
+                .body("1\n00:00:01,000 --> 00:00:02,000\nHello there.\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/transcripts/parse")
+                .then().statusCode(200).body("format", equalTo("SRT")).body("cues.size()", equalTo(1));
+        given().when().get("/api/episodes/" + id).then().statusCode(404);
+    }
+
+    private static List<String> deadLetterReasons() {
+        return kafka.records(Topics.deadLetter(Topics.EPISODES_NEW)).stream()
+                .map(r -> r.key() + ": " + KafkaProbe.header(r, "dead-letter-reason")).toList();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = IngestServiceIT.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
