@@ -29,7 +29,7 @@ final class Names {
             "founder", "co-founder", "cofounder", "president", "vice-president", "director", "head", "chief",
             "chairman", "chairwoman", "chair", "minister", "mayor", "senator", "spokesperson", "spokesman",
             "spokeswoman", "analyst", "economist", "journalist", "editor", "professor", "researcher", "boss",
-            "owner", "manager", "officer", "lawyer", "consultant", "executive", "secretary", "vp", "md");
+            "owner", "manager", "officer", "lawyer", "executive", "secretary", "vp", "md");
 
     /** Capitalised words that open a sentence or a date rather than a name. */
     private static final Set<String> NOT_NAME_WORDS = Set.of(
