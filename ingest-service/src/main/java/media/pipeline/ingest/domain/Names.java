@@ -15,6 +15,7 @@ final class Names {
     static final String PARTICLE = "(?:de|du|des|van|von|der|den|da|di|le|la|bin|ben|al|d['’])";
     /** Two to four capitalised words, particles allowed between them. */
     static final String NAME = WORD + "(?:(?:\\s+" + PARTICLE + ")*\\s+" + WORD + "){1,3}";
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}«\"]|\\s*$)");
     private static final Pattern NAME_ONLY = Pattern.compile("^" + NAME + "$");
 
     /** Nouns that name a job or a function; used to tell "Jane Doe" from "Managing Director". */
@@ -29,7 +30,7 @@ final class Names {
             "founder", "co-founder", "cofounder", "president", "vice-president", "director", "head", "chief",
             "chairman", "chairwoman", "chair", "minister", "mayor", "senator", "spokesperson", "spokesman",
             "spokeswoman", "analyst", "economist", "journalist", "editor", "professor", "researcher", "boss",
-            "owner", "manager", "officer", "lawyer", "consultant", "executive", "secretary", "vp", "md");
+            "owner", "manager", "officer", "lawyer", "executive", "secretary", "vp", "md");
 
     /** Capitalised words that open a sentence or a date rather than a name. */
     private static final Set<String> NOT_NAME_WORDS = Set.of(
@@ -75,7 +76,7 @@ final class Names {
 
     /** The sentence of {@code text} that goes on from {@code from}, up to its final punctuation. */
     static String restOfSentence(String text, int from) {
-        java.util.regex.Matcher end = Pattern.compile("[.!?](?=\\s+[\\p{Lu}«\"]|\\s*$)").matcher(text);
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
         return end.find(from) ? text.substring(from, end.start()) : text.substring(from);
     }
 }

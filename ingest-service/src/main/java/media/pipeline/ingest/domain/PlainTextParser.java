@@ -18,6 +18,7 @@ final class PlainTextParser implements FormatParser {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[.!?…])(?<!\\b\\p{Lu}\\.)(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Pr|etc|vs)\\.)[\"»”)]?\\s+(?=[\\p{Lu}\\p{N}\"«“¿¡(])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORDLIKE = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final double wordsPerSecond;
 
@@ -54,9 +55,15 @@ final class PlainTextParser implements FormatParser {
         return Math.max(1.0, wordCount(text) / wordsPerSecond);
     }
 
+    /** Words are whitespace-separated tokens holding a letter or digit ("!" and "–" are not words). */
     static int wordCount(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : SPACES.split(t).length;
+        int words = 0;
+        for (String token : SPACES.split(text.strip())) {
+            if (WORDLIKE.matcher(token).find()) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static List<String> pieces(String sentence) {
