@@ -44,6 +44,7 @@ final class EntityRecognizer {
     static final double SUPPORTED = 0.75;
     static final double PERSON_LAST = 0.88;
     static final double AMBIGUITY_MARGIN = 0.02;
+    static final int FIRST_NAME_WINDOW = 40;
     private static final Set<String> PARTICLES = Set.of(
             "de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "el",
             "al", "bin", "ter");
@@ -197,7 +198,8 @@ final class EntityRecognizer {
                 }
             }
         }
-        if (candidates.isEmpty() && span.size() >= 2 && joined.length() >= 5
+        if (candidates.isEmpty() && span.size() >= 2 && joined.length() >= 5 && span.get(0).capitalised()
+                && span.get(span.size() - 1).capitalised()
                 && span.stream().allMatch(t -> t.capitalised() || PARTICLES.contains(t.key()))) {
             for (Alias a : gazetteer.byPhonetic(Text.phonetic(joined))) {
                 if (!a.entry().common() && a.entry().source() != GazetteerEntry.Source.DESCRIPTION
@@ -269,7 +271,7 @@ final class EntityRecognizer {
                         continue;
                     }
                     List<Token> span = tokens.subList(i, i + len);
-                    if (!nameLike(span)) {
+                    if (!nameLike(span) || (len == 1 && insideLongerName(text, tokens, i))) {
                         continue;
                     }
                     Scored best = fuzzyBest(span, e -> support.contains(e)
@@ -292,10 +294,12 @@ final class EntityRecognizer {
     }
 
     private void firstNamePass(Work work) {
-        Set<GazetteerEntry> persons = new LinkedHashSet<>(gazetteer.episodePersons());
+        Map<GazetteerEntry, List<Integer>> persons = new LinkedHashMap<>();
+        gazetteer.episodePersons().forEach(p -> persons.put(p, List.of()));
         for (Match m : work.matches) {
-            if (m.entry().type() == EntityType.PERSON && tokenizer.tokens(m.entry().name()).size() >= 2) {
-                persons.add(m.entry());
+            if (m.entry().type() == EntityType.PERSON && m.entry().source() != GazetteerEntry.Source.EPISODE
+                    && tokenizer.tokens(m.entry().name()).size() >= 2) {
+                persons.computeIfAbsent(m.entry(), k -> new ArrayList<>()).add(m.sentence());
             }
         }
         if (persons.isEmpty()) {
@@ -315,10 +319,11 @@ final class EntityRecognizer {
                 }
                 GazetteerEntry only = null;
                 int count = 0;
-                for (GazetteerEntry p : persons) {
-                    List<Token> name = tokenizer.tokens(p.name());
-                    if (name.size() >= 2 && sameFirstName(t.key(), name.get(0).key())) {
-                        only = p;
+                for (Map.Entry<GazetteerEntry, List<Integer>> p : persons.entrySet()) {
+                    List<Token> name = tokenizer.tokens(p.getKey().name());
+                    if (name.size() >= 2 && sameFirstName(t.key(), name.get(0).key())
+                            && (p.getKey().source() == GazetteerEntry.Source.EPISODE || recentlyNamed(p.getValue(), s))) {
+                        only = p.getKey();
                         count++;
                     }
                 }
@@ -327,6 +332,11 @@ final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    /** A person of the base list named in full within the {@value #FIRST_NAME_WINDOW} sentences before. */
+    private static boolean recentlyNamed(List<Integer> fullMentions, int sentence) {
+        return fullMentions.stream().anyMatch(f -> f <= sentence && sentence - f <= FIRST_NAME_WINDOW);
     }
 
     private static boolean sameFirstName(String said, String known) {
@@ -370,7 +380,8 @@ final class EntityRecognizer {
         Map<GazetteerEntry, Double> best = new LinkedHashMap<>();
         for (Alias a : gazetteer.aliases()) {
             GazetteerEntry e = a.entry();
-            if (e.source() == GazetteerEntry.Source.DESCRIPTION || a.acronym() || a.joined().length() < 4
+            if (e.source() == GazetteerEntry.Source.DESCRIPTION || e.type() == EntityType.PLACE || a.acronym()
+                    || a.joined().length() < 4
                     || (e.common() && a.size() == 1) || !lengthsClose(joined, a.joined())) {
                 continue;
             }
@@ -524,6 +535,15 @@ final class EntityRecognizer {
             case BASE -> 1;
             case DESCRIPTION -> 2;
         };
+    }
+
+    /** A capitalised neighbour: the word is part of a longer name we do not know ("François Sorel"). */
+    private static boolean insideLongerName(String text, List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).capitalised() && contiguous(text, tokens, i, i + 2)) {
+            return true;
+        }
+        return i > 0 && tokens.get(i - 1).capitalised() && !tokens.get(i - 1).sentenceInitial()
+                && contiguous(text, tokens, i - 1, i + 1);
     }
 
     private static boolean lengthsClose(String a, String b) {

@@ -41,7 +41,8 @@ import media.pipeline.contracts.Sentence;
  * between count as a bigram. Score: {@code (1 + ln tf) * ln(1 + N / df)}, bigrams x1.5, where tf
  * counts the stem in the chapter, df the chapters holding it and N the chapters. A single word needs
  * tf &gt;= 2 in chapters of 150+ words, a bigram always. Each stem is shown as its most frequent
- * surface form; stop words, fillers, numbers and words with fewer than 2 letters never come out.
+ * surface form; stop words, fillers, numbers, words with fewer than 2 letters and lower-case words
+ * of 2 letters never come out ("IA" does).
  * Thread-safe: Lucene analyzers reuse their components per thread.
  */
 final class KeywordExtractor {
@@ -201,7 +202,8 @@ final class KeywordExtractor {
             return false;
         }
         String key = Text.key(surface);
-        return key.length() >= 3 && !stop.isStop(surface) && !excluded.contains(key);
+        boolean acronym = surface.equals(surface.toUpperCase(Locale.ROOT));
+        return (key.length() >= 3 || acronym) && !stop.isStop(surface) && !excluded.contains(key);
     }
 
     private static void add(Map<String, Integer> counts, Map<String, Map<String, Integer>> surfaces, String term,
