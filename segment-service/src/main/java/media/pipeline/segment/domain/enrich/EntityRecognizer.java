@@ -579,7 +579,9 @@ final class EntityRecognizer {
         Set<GazetteerEntry> strong = new HashSet<>(support);
         Map<GazetteerEntry, Integer> counts = new LinkedHashMap<>();
         Map<GazetteerEntry, Set<String>> surfaces = new HashMap<>();
-        for (Match m : work.matches) {
+        List<Match> inOrder = new ArrayList<>(work.matches);
+        inOrder.sort(Comparator.comparingInt(Match::sentence).thenComparingInt(Match::from));
+        for (Match m : inOrder) {
             if (m.weak() && !strong.contains(m.entry())) {
                 continue;
             }
