@@ -33,9 +33,4 @@ record Alias(GazetteerEntry entry, String text, List<Token> tokens, String space
     int size() {
         return tokens.size();
     }
-
-    /** A one-word name of a 'common' entry, or a name of several words of which one is a stop word. */
-    boolean commonWord() {
-        return entry.common();
-    }
 }

@@ -2,7 +2,7 @@ package media.pipeline.segment.domain.enrich;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +25,7 @@ public final class EpisodeEnrichment {
     private final EntityRecognizer recognizer;
     private final KeywordExtractor keywords;
     private final List<KeywordExtractor.TermCounts> counts;
-    private final Map<List<Sentence>, KeywordExtractor.TermCounts> countsByChapter = new IdentityHashMap<>();
+    private final Map<List<Sentence>, KeywordExtractor.TermCounts> countsByChapter = new HashMap<>();
     private final Set<String> excludedWords;
     private final Set<GazetteerEntry> namedInEpisode;
 
@@ -45,7 +45,7 @@ public final class EpisodeEnrichment {
         for (List<Sentence> chapter : chapters) {
             KeywordExtractor.TermCounts c = keywords.count(chapter, this.language, excludedWords);
             all.add(c);
-            countsByChapter.put(chapter, c);
+            countsByChapter.putIfAbsent(chapter, c);
             named.addAll(recognizer.exactEntities(chapter));
         }
         this.counts = List.copyOf(all);
@@ -56,7 +56,7 @@ public final class EpisodeEnrichment {
     public Enrichment enrich(List<Sentence> chapterSentences) {
         List<Sentence> chapter = chapterSentences == null ? List.of()
                 : chapterSentences.stream().filter(Objects::nonNull).toList();
-        KeywordExtractor.TermCounts c = countsByChapter.get(chapterSentences);
+        KeywordExtractor.TermCounts c = countsByChapter.get(chapter);
         if (c == null) {
             c = keywords.count(chapter, language, excludedWords);
         }

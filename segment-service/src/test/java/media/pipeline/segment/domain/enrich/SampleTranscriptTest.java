@@ -76,7 +76,6 @@ class SampleTranscriptTest {
     void chaptersGetTheirOwnKeywordsAndEntities() {
         EpisodeEnrichment episode = ENRICHER.forEpisode(List.of(OVH, OUTAGE, BROWSER), SampleTranscript.metadata(), "fr");
         List<Enrichment> chapters = episode.enrichAll();
-        chapters.forEach(c -> System.out.println("chapter keywords " + c.keywords()));
 
         assertThat(chapters).hasSize(3);
         assertThat(chapters.get(0).entities().get(0).name()).isIn("OVHcloud", "Octave Klaba");
