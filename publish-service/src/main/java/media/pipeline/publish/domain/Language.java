@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  */
 enum Language {
     FR(
-            Set.of("euh", "heu", "euhh", "hum", "hmm", "bah", "ben", "hein", "voilà", "voila", "bon", "ouais",
+            words("euh", "heu", "euhh", "hum", "hmm", "bah", "ben", "hein", "voilà", "voila", "bon", "ouais",
                     "genre", "quoi", "enfin", "bref", "ah", "oh", "eh", "ok", "okay", "oui", "non", "alors",
                     "donc", "là", "bien", "effectivement", "évidemment", "justement", "vraiment", "écoutez",
                     "écoute", "dis", "dites"),
-            Set.of("est", "a", "ça", "ca", "cela", "ce", "c", "ceux", "celle", "celui", "très", "plus", "moins",
+            words("est", "a", "ça", "ca", "cela", "ce", "c", "ceux", "celle", "celui", "très", "plus", "moins",
                     "aussi", "tout", "tous", "toute", "toutes", "fait", "faire", "être", "avoir", "va", "vont",
                     "vais", "comme", "si", "où", "quand", "peu", "beaucoup", "encore", "déjà", "puis", "dont",
                     "chez", "entre", "vers", "depuis", "pendant", "après", "avant", "sous", "contre", "cet",
@@ -38,10 +38,10 @@ enum Language {
             "Introduction", "Conclusion", "Chapitre", "au programme", " : ", "et",
             "Ouverture de l'émission", "Fin de l'émission"),
     EN(
-            Set.of("uh", "uhh", "um", "umm", "er", "erm", "hmm", "hm", "ah", "oh", "eh", "well", "okay", "ok",
+            words("uh", "uhh", "um", "umm", "er", "erm", "hmm", "hm", "ah", "oh", "eh", "well", "okay", "ok",
                     "yeah", "yes", "no", "right", "actually", "basically", "literally", "really", "just", "like",
                     "so", "gonna", "wanna", "anyway", "anyways", "alright"),
-            Set.of("also", "can", "get", "got", "go", "going", "one", "thing", "things", "lot", "lots", "much",
+            words("also", "can", "get", "got", "go", "going", "one", "thing", "things", "lot", "lots", "much",
                     "many", "now", "even", "still", "us", "let", "tonight", "today", "say", "said", "will",
                     "would", "could", "might", "must", "shall", "may", "yet", "ever", "every", "way", "within",
                     "without", "whether", "though", "although", "however", "also", "there's", "here's",
@@ -93,6 +93,10 @@ enum Language {
         this.and = and;
         this.introGist = introGist;
         this.outroGist = outroGist;
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 
     /** French for any {@code fr}, {@code fr-FR}, {@code fr_CA}...; English for anything else, null included. */

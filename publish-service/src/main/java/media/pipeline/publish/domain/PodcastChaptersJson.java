@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import media.pipeline.contracts.ChaptersPublished;
@@ -29,7 +27,7 @@ public final class PodcastChaptersJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"startTime", "endTime", "title"})
-    record Entry(BigDecimal startTime, BigDecimal endTime, String title) {
+    record Entry(Number startTime, Number endTime, String title) {
     }
 
     private final ObjectMapper mapper;
@@ -55,8 +53,10 @@ public final class PodcastChaptersJson {
         }
     }
 
-    private static BigDecimal seconds(double s) {
-        return BigDecimal.valueOf(s).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+    /** Whole seconds as an integer ({@code 95}), others to the millisecond ({@code 95.25}). */
+    static Number seconds(double s) {
+        long millis = Math.round(s * 1000);
+        return millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
     }
 
     private static String blankToNull(String s) {
