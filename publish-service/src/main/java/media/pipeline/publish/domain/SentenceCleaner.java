@@ -19,7 +19,7 @@ final class SentenceCleaner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
     private static final Pattern TRAILING_WEAK = Pattern.compile("[\\s,;:\\-–—]+$");
-    private static final Pattern ENDS_WITH_STOP = Pattern.compile(".*[.!?…][\"»”’')\\]]*$", Pattern.DOTALL);
+    private static final Pattern ENDS_WITH_STOP = Pattern.compile(".*[.!?…][\\s\"»”’')\\]]*$", Pattern.DOTALL);
 
     /** The cleaned sentence, or an empty string if nothing is left (a sentence of fillers only). */
     String clean(String text, Language language) {
