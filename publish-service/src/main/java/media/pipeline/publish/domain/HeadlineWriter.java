@@ -82,9 +82,9 @@ final class HeadlineWriter {
             if (headline == null) {
                 headline = language.intro;
             }
-            gist = names.isEmpty() ? language.introGist
-                    : SentenceCleaner.capitaliseFirst(language.upNext) + language.colon
-                    + gistOf(names, List.of(), List.of(), MAX_GIST_WORDS - wordCount(language.upNext));
+            String announced = gistOf(names, List.of(), List.of(), MAX_GIST_WORDS - wordCount(language.upNext));
+            gist = announced.isEmpty() ? language.introGist
+                    : SentenceCleaner.capitaliseFirst(language.upNext) + language.colon + announced;
         } else if (kind.equals("OUTRO")) {
             headline = listHeadline(language.outro + language.colon, names);
             if (headline == null) {
