@@ -10,11 +10,15 @@ import media.pipeline.contracts.Chapter;
  * The chapters of an episode as consecutive, non-overlapping spans, for the output formats (which
  * may be given chapter sets from any source): sorted by start (then index); each span ends at the
  * earlier of its own end and the next start; a chapter without a usable end (end not after its
- * start) runs to the next start, the last one to the episode's duration. Spans that end up empty
- * are dropped.
+ * start) runs to the next start, the last one to the episode's duration (its end stays unknown if
+ * the duration is unknown too). Spans that end up empty are dropped.
  */
 final class ChapterTimeline {
+    /** A chapter span; {@code end} is NaN for a last chapter whose end is unknown (no end, no duration). */
     record Span(double start, double end, String title) {
+        boolean hasEnd() {
+            return !Double.isNaN(end);
+        }
     }
 
     private ChapterTimeline() {
@@ -32,6 +36,8 @@ final class ChapterTimeline {
                     : (Double.isInfinite(next) ? durationSeconds : next);
             if (end > c.start()) {
                 spans.add(new Span(c.start(), end, c.headline()));
+            } else if (Double.isInfinite(next) && !(c.end() > c.start()) && !(durationSeconds > c.start())) {
+                spans.add(new Span(c.start(), Double.NaN, c.headline()));
             }
         }
         return spans;

@@ -13,7 +13,7 @@ import media.pipeline.contracts.PipelineJson;
  * Podcasting 2.0 JSON chapters (the {@code podcast:chapters} file, version 1.2.0):
  * {@code {"version":"1.2.0","title":...,"podcastName":...,"chapters":[{"startTime":0,"endTime":252.5,"title":"..."}]}}.
  * Chapters come from {@link ChapterTimeline} (sorted, non-overlapping); times are seconds rounded
- * to the millisecond; {@code title} and {@code podcastName} are the episode's title and show, left
+ * to the millisecond ({@code endTime} left out when unknown); {@code title} and {@code podcastName} are the episode's title and show, left
  * out when unknown. Serialised by Jackson (the pipeline's mapper), so all escaping is Jackson's.
  */
 public final class PodcastChaptersJson {
@@ -43,7 +43,8 @@ public final class PodcastChaptersJson {
     public String write(ChaptersPublished published) {
         Objects.requireNonNull(published, "published");
         List<Entry> entries = ChapterTimeline.of(published.chapters(), published.durationSeconds()).stream()
-                .map(s -> new Entry(seconds(s.start()), seconds(s.end()), ChapterTimeline.oneLine(s.title())))
+                .map(s -> new Entry(seconds(s.start()), s.hasEnd() ? seconds(s.end()) : null,
+                        ChapterTimeline.oneLine(s.title())))
                 .toList();
         try {
             return mapper.writeValueAsString(new Document(VERSION, blankToNull(published.title()),

@@ -10,7 +10,8 @@ import media.pipeline.contracts.ChaptersPublished;
  * {@code chapter-1}, {@code chapter-2}..., timed {@code HH:MM:SS.mmm --> HH:MM:SS.mmm}, with the
  * headline on one line as payload. The payload escapes {@code &}, {@code <} and {@code >} as
  * character references, so it can never contain {@code -->} nor be read as a tag; line endings are
- * LF. Times are rounded to the millisecond; a cue that would round to zero length is dropped.
+ * LF. Times are rounded to the millisecond; a cue that would round to zero length is dropped, and
+ * so is a last chapter whose end is unknown (no end and no episode duration): a cue needs an end.
  */
 public final class WebVttChapters {
     public static final String MEDIA_TYPE = "text/vtt";
@@ -21,6 +22,9 @@ public final class WebVttChapters {
         List<ChapterTimeline.Span> spans = ChapterTimeline.of(published.chapters(), published.durationSeconds());
         int n = 0;
         for (ChapterTimeline.Span s : spans) {
+            if (!s.hasEnd()) {
+                continue;
+            }
             long start = Math.round(s.start() * 1000);
             long end = Math.round(s.end() * 1000);
             String payload = escape(ChapterTimeline.oneLine(s.title()));

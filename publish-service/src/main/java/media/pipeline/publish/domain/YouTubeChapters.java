@@ -48,7 +48,8 @@ public final class YouTubeChapters {
                 items.add(new Item(items.isEmpty() ? 0 : (long) Math.floor(s.start()), title));
             }
         }
-        double end = spans.isEmpty() ? 0 : Math.max(spans.get(spans.size() - 1).end(), published.durationSeconds());
+        double lastEnd = spans.isEmpty() || !spans.get(spans.size() - 1).hasEnd() ? 0 : spans.get(spans.size() - 1).end();
+        double end = Math.max(lastEnd, published.durationSeconds());
         boolean merged = true;
         while (merged && items.size() > 1) {
             merged = false;
