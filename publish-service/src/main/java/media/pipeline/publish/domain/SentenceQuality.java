@@ -82,7 +82,7 @@ final class SentenceQuality {
         return q * (1 + BOOST_PER_HIT * Math.min(MAX_HITS, hits(text, content)));
     }
 
-    /** Distinct keywords (all stems present) plus distinct entities (any form present) in the sentence. */
+    /** Distinct keywords (all their stems present) plus distinct entity names or surface forms in the sentence. */
     int hits(String text, Set<String> content) {
         int hits = 0;
         for (Set<String> k : keywordStems) {

@@ -1,7 +1,10 @@
 package media.pipeline.publish.domain;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,8 +15,10 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -21,6 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * English (possessive, Porter stemmer) analysis. Stop words are the snowball list of the language
  * plus general words and fillers ({@link Language}); multi-word fillers ("en fait", "you know") are
  * removed before analysis. Thread-safe: Lucene analyzers reuse their token streams per thread.
+ * The analyzers are never closed: one instance is meant to live as long as the application.
  */
 final class TermAnalyzer {
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
@@ -65,13 +71,12 @@ final class TermAnalyzer {
     private static CharArraySet englishSnowballStopWords() {
         // the snowball English list (Lucene ships it for the snowball filters), fuller than
         // EnglishAnalyzer's 33 words: pronouns and auxiliaries are not content
-        try (var in = org.apache.lucene.analysis.snowball.SnowballFilter.class
+        try (InputStream in = SnowballFilter.class
                 .getResourceAsStream("/org/apache/lucene/analysis/snowball/english_stop.txt")) {
             if (in == null) {
                 return EnglishAnalyzer.getDefaultStopSet();
             }
-            return org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
