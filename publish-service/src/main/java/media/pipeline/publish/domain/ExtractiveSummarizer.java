@@ -1,0 +1,85 @@
+package media.pipeline.publish.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import media.pipeline.contracts.Segment;
+import media.pipeline.contracts.Sentence;
+
+/**
+ * The default {@link Summarizer}: extractive, deterministic, no model.
+ *
+ * <ol>
+ * <li>Each sentence gets the entities' canonical names in place of their surface forms
+ * ({@link CanonicalNames}) and is cleaned of markup, hesitations and leading fillers
+ * ({@link SentenceCleaner}).</li>
+ * <li>Sentences become Lucene French/English stems without stop words and fillers
+ * ({@link TermAnalyzer}), are weighted by {@link SentenceQuality} (chit-chat 0, questions and very
+ * short sentences penalised, keywords and entities boosted) and ranked by a LexRank biased by that
+ * weight ({@link LexRank}).</li>
+ * <li>2 to 4 sentences (fewer if the chapter has fewer usable ones) are picked by MMR with a
+ * redundancy cut ({@link MmrSelector}) and kept in time order.</li>
+ * <li>The headline and gist come from {@link HeadlineWriter}.</li>
+ * </ol>
+ */
+public final class ExtractiveSummarizer implements Summarizer {
+    private final TermAnalyzer analyzer;
+    private final SentenceCleaner cleaner;
+    private final LexRank lexRank;
+    private final MmrSelector selector;
+
+    public ExtractiveSummarizer() {
+        this(new TermAnalyzer(), new SentenceCleaner(), new LexRank(), new MmrSelector());
+    }
+
+    ExtractiveSummarizer(TermAnalyzer analyzer, SentenceCleaner cleaner, LexRank lexRank, MmrSelector selector) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+        this.lexRank = Objects.requireNonNull(lexRank, "lexRank");
+        this.selector = Objects.requireNonNull(selector, "selector");
+    }
+
+    @Override
+    public ChapterSummary summarize(SummaryRequest request) {
+        Objects.requireNonNull(request, "request");
+        Segment segment = request.segment();
+        Language language = Language.of(request.language());
+        CanonicalNames names = new CanonicalNames(segment.entities());
+        SentenceQuality quality = new SentenceQuality(language, analyzer, segment.keywords(), segment.entities());
+
+        List<String> texts = new ArrayList<>();
+        List<List<String>> stems = new ArrayList<>();
+        for (Sentence s : segment.sentences()) {
+            String cleaned = cleaner.clean(names.apply(s.text()), language);
+            if (!cleaned.isEmpty() && !texts.contains(cleaned)) {
+                texts.add(cleaned);
+                stems.add(analyzer.stems(cleaned, language));
+            }
+        }
+        int n = texts.size();
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = quality.score(texts.get(i), stems.get(i));
+        }
+        double[][] sim = LexRank.similarities(stems);
+        double[] rank = lexRank.rank(sim, weights);
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = rank[i] * weights[i];
+        }
+        int usable = (int) IntStream.range(0, n).filter(i -> weights[i] > 0).count();
+        List<Integer> picked = selector.select(scores, sim, MmrSelector.targetCount(usable));
+        String summary = String.join(" ", picked.stream().map(texts::get).toList());
+
+        List<String> best = IntStream.range(0, n).boxed()
+                .filter(i -> weights[i] > 0)
+                .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i))
+                .map(texts::get)
+                .toList();
+        HeadlineWriter.Titles titles = new HeadlineWriter(language, analyzer)
+                .write(segment, request.number(), request.host(), best);
+        return new ChapterSummary(titles.headline(), titles.gist(), summary);
+    }
+}

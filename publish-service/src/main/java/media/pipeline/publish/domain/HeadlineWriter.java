@@ -1,0 +1,409 @@
+package media.pipeline.publish.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import media.pipeline.contracts.EntityMention;
+import media.pipeline.contracts.EntityType;
+import media.pipeline.contracts.Segment;
+
+/**
+ * Writes a chapter's headline and gist from its canonical entities, its keywords and its best
+ * sentences (already cleaned and with canonical names, best first).
+ *
+ * <p>Headline of a topic chapter: "Subject : phrase", where the subject is the top entity (by
+ * mentions, ORGANIZATION/PRODUCT/PERSON weighted over PLACE, the host excluded) and the phrase is
+ * the stretch of a best sentence that starts at one of the chapter's keywords and runs to the next
+ * punctuation or clause boundary (at most 8 words), e.g. "OVHcloud : retour d'Octave Klaba à la
+ * direction". If the phrase already names the subject, the second entity (or nothing) leads.
+ * Fallbacks, in order: "Subject, Second : keyword, keyword"; the capitalised keywords;
+ * "Introduction"/"Conclusion" ("Wrap-up" in English) by kind; "Chapitre N"/"Chapter N".
+ * Intro chapters get "Introduction : au programme, A, B et C" listing their entities.
+ *
+ * <p>Names: a capitalised word may appear in a headline or gist only inside a canonical entity
+ * name, or as an all-capitals acronym that is one of the chapter's keywords ("IA"). Phrases breaking
+ * that rule are discarded, keywords that look like names (or are an entity's surface form) are
+ * skipped, so the transcript's spellings ("Octave Claba") never reach a headline.
+ */
+final class HeadlineWriter {
+    static final int MAX_PHRASE_WORDS = 8;
+    static final int MAX_GIST_WORDS = 8;
+    static final int MIN_GIST_WORDS = 3;
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’&.\\-]*[\\p{L}\\p{N}])?|[^\\s\\p{L}\\p{N}]");
+    private static final Map<Language, Set<String>> BREAKERS = Map.of(
+            Language.FR, Set.of("qui", "que", "qu", "quoi", "dont", "où", "parce", "mais", "car", "donc", "alors", "quand",
+                    "lorsque", "lorsqu", "si", "comme", "puisque", "puisqu", "et", "ou", "ni", "est", "sont", "a", "ont",
+                    "était", "étaient", "sera", "seront", "va", "vont", "fait", "font", "peut", "peuvent", "doit", "il",
+                    "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu", "ce", "ça", "cela", "c", "voilà",
+                    "aujourd'hui", "hier", "demain", "explique", "dit", "estime", "affirme", "selon"),
+            Language.EN, Set.of("who", "which", "that", "whose", "where", "when", "while", "because", "but", "so", "and",
+                    "or", "nor", "if", "as", "since", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                    "can", "could", "should", "may", "might", "must", "does", "do", "did", "he", "she", "they", "we",
+                    "you", "i", "it", "this", "there", "here", "said", "says", "explains", "according", "today"));
+    private static final Set<String> ELIDED_ONLY = Set.of("d", "l", "qu", "j", "n", "s", "c", "m", "t");
+
+    private record Token(String text, int start, int end) {
+    }
+
+    private final Language language;
+    private final TermAnalyzer analyzer;
+
+    HeadlineWriter(Language language, TermAnalyzer analyzer) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
+    record Titles(String headline, String gist) {
+    }
+
+    Titles write(Segment segment, int number, String host, List<String> bestSentences) {
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(bestSentences, "bestSentences");
+        List<EntityMention> entities = rankEntities(segment.entities(), host);
+        List<String> names = entities.stream().map(e -> e.name().strip()).toList();
+        List<String> allNames = segment.entities().stream().map(e -> e.name().strip()).toList();
+        List<String> keywords = usableKeywords(segment, allNames);
+        String kind = segment.kind() == null ? "TOPIC" : segment.kind().toUpperCase(Locale.ROOT);
+
+        String headline;
+        String gist;
+        if (kind.equals("INTRO")) {
+            headline = listHeadline(language.intro + language.colon + language.upNext + ", ",
+                    names.isEmpty() ? keywords : names);
+            if (headline == null) {
+                headline = language.intro;
+            }
+            String announced = gistOf(names, List.of(), List.of(), MAX_GIST_WORDS - wordCount(language.upNext));
+            gist = announced.isEmpty() ? language.introGist
+                    : SentenceCleaner.capitaliseFirst(language.upNext) + language.colon + announced;
+        } else if (kind.equals("OUTRO")) {
+            headline = listHeadline(language.outro + language.colon, names);
+            if (headline == null) {
+                headline = language.outro;
+            }
+            gist = language.outroGist;
+        } else {
+            headline = topicHeadline(names, allNames, keywords, bestSentences);
+            if (headline == null) {
+                headline = language.chapter + " " + number;
+            }
+            gist = gistOf(names.subList(0, Math.min(2, names.size())), keywords, bestSentences, MAX_GIST_WORDS);
+            if (gist.isEmpty()) {
+                gist = language.chapter + " " + number + ", "
+                        + (language == Language.FR ? "sans transcription" : "no transcript");
+            } else if (wordCount(gist) < MIN_GIST_WORDS) {
+                gist = language.chapter + " " + number + language.colon + gist;
+            }
+        }
+        return new Titles(fit(headline, ChapterSummary.MAX_HEADLINE), gist);
+    }
+
+    private String topicHeadline(List<String> names, List<String> allNames, List<String> keywords,
+            List<String> bestSentences) {
+        String phrase = null;
+        for (int i = 0; i < Math.min(2, bestSentences.size()) && phrase == null; i++) {
+            phrase = phrase(bestSentences.get(i), keywords, allNames);
+        }
+        if (phrase != null) {
+            String lead = null;
+            for (String n : names.subList(0, Math.min(2, names.size()))) {
+                if (!contains(phrase, n)) {
+                    lead = n;
+                    break;
+                }
+            }
+            String h = lead == null ? SentenceCleaner.capitaliseFirst(phrase) : lead + language.colon + phrase;
+            if (h.length() <= ChapterSummary.MAX_HEADLINE) {
+                return h;
+            }
+        }
+        if (!names.isEmpty()) {
+            String subject = String.join(", ", names.subList(0, Math.min(2, names.size())));
+            List<String> kws = keywords.stream().filter(k -> !containsAny(subject, k)).limit(3).toList();
+            String h = kws.isEmpty() ? subject : subject + language.colon + String.join(", ", kws);
+            if (h.length() <= ChapterSummary.MAX_HEADLINE) {
+                return h;
+            }
+            return names.get(0);
+        }
+        if (!keywords.isEmpty()) {
+            return SentenceCleaner.capitaliseFirst(String.join(", ", keywords.subList(0, Math.min(3, keywords.size()))));
+        }
+        return null;
+    }
+
+    /** "prefix A, B et C" with as many items as fit, or null if there are none. */
+    private String listHeadline(String prefix, List<String> items) {
+        for (int n = Math.min(4, items.size()); n >= 1; n--) {
+            List<String> head = items.subList(0, n);
+            String list = n == 1 ? head.get(0)
+                    : String.join(", ", head.subList(0, n - 1)) + " " + language.and + " " + head.get(n - 1);
+            String h = prefix + list;
+            if (h.length() <= ChapterSummary.MAX_HEADLINE) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The keyword-anchored phrase of a sentence, or null if none passes the checks. */
+    String phrase(String sentence, List<String> keywords, List<String> canonicalNames) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence);
+        while (m.find()) {
+            tokens.add(new Token(m.group(), m.start(), m.end()));
+        }
+        List<int[]> nameSpans = spans(CanonicalNames.alternation(canonicalNames), sentence);
+        for (String keyword : keywords.subList(0, Math.min(5, keywords.size()))) {
+            List<String> kStems = analyzer.stems(keyword, language);
+            if (kStems.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!isWord(tokens.get(i)) || !analyzer.stems(tokens.get(i).text(), language).contains(kStems.get(0))) {
+                    continue;
+                }
+                String p = phraseFrom(sentence, tokens, i, nameSpans, keywords, canonicalNames);
+                if (p != null) {
+                    return p;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private String phraseFrom(String sentence, List<Token> tokens, int from, List<int[]> nameSpans,
+            List<String> keywords, List<String> canonicalNames) {
+        int end = from;
+        int words = 0;
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean inName = inside(nameSpans, t.start());
+            if (!isWord(t) && !inName) {
+                break;
+            }
+            if (i > from && !inName && isBreaker(t.text())) {
+                break;
+            }
+            if (words >= MAX_PHRASE_WORDS && !inName) {
+                break;
+            }
+            end = i;
+            words++;
+        }
+        // drop trailing words that carry no content (articles, prepositions), keeping names whole
+        while (end > from && !inside(nameSpans, tokens.get(end).start())
+                && analyzer.stems(tokens.get(end).text(), language).isEmpty()) {
+            end--;
+        }
+        if (end == from) {
+            return null;
+        }
+        String p = sentence.substring(tokens.get(from).start(), tokens.get(end).end());
+        if (p.endsWith("'") || p.endsWith("’")) {
+            return null;
+        }
+        return namesAreCanonical(p, keywords, canonicalNames) ? p : null;
+    }
+
+    /**
+     * True if every capitalised word of {@code text} is inside a canonical name, or is an all-capitals
+     * acronym among {@code keywords}, or is the first word and a lower-case keyword (sentence-initial capital).
+     */
+    static boolean namesAreCanonical(String text, List<String> keywords, List<String> canonicalNames) {
+        List<int[]> spans = spans(CanonicalNames.alternation(canonicalNames), text);
+        Matcher m = TOKEN.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            String word = m.group();
+            int offset = m.start();
+            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+            if (apostrophe >= 0 && apostrophe < word.length() - 1
+                    && ELIDED_ONLY.contains(word.substring(0, apostrophe).toLowerCase(Locale.ROOT))) {
+                offset += apostrophe + 1;
+                word = word.substring(apostrophe + 1);
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                first = first && !Character.isLetterOrDigit(word.codePointAt(0));
+                continue;
+            }
+            String w = word;
+            boolean ok = inside(spans, offset)
+                    || (w.equals(w.toUpperCase(Locale.ROOT)) && keywords.stream().anyMatch(w::equalsIgnoreCase))
+                    || (first && keywords.stream().anyMatch(k -> k.equalsIgnoreCase(w)
+                            && Character.isLowerCase(k.codePointAt(0))));
+            if (!ok) {
+                return false;
+            }
+            first = false;
+        }
+        return true;
+    }
+
+    private List<String> usableKeywords(Segment segment, List<String> canonicalNames) {
+        Set<String> forms = new HashSet<>();
+        for (EntityMention e : segment.entities()) {
+            e.surfaceForms().forEach(f -> forms.add(f.strip().toLowerCase(Locale.ROOT)));
+            forms.add(e.name().strip().toLowerCase(Locale.ROOT));
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String k : segment.keywords()) {
+            String kw = k == null ? "" : k.strip().replaceAll("\\s+", " ");
+            if (kw.isEmpty() || forms.contains(kw.toLowerCase(Locale.ROOT)) || kw.contains("<") || kw.contains(">")
+                    || !namesAreCanonical(kw, acronyms(kw), canonicalNames)
+                    || analyzer.stems(kw, language).isEmpty()) {
+                continue;
+            }
+            out.add(kw);
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> acronyms(String text) {
+        return java.util.Arrays.stream(text.split("\\s+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)))
+                .toList();
+    }
+
+    private String gistOf(List<String> leads, List<String> keywords, List<String> bestSentences, int maxWords) {
+        List<String> items = new ArrayList<>();
+        int words = 0;
+        List<String> candidates = new ArrayList<>(leads);
+        for (String k : keywords) {
+            if (!containsAny(String.join(" ", items) + " " + String.join(" ", leads), k)) {
+                candidates.add(k);
+            }
+        }
+        for (String c : candidates) {
+            int w = wordCount(c);
+            if (items.contains(c) || words + w > maxWords) {
+                continue;
+            }
+            items.add(c);
+            words += w;
+        }
+        if (words < MIN_GIST_WORDS && !bestSentences.isEmpty()) {
+            Matcher m = TOKEN.matcher(bestSentences.get(0));
+            while (m.find() && words < MIN_GIST_WORDS) {
+                String t = m.group();
+                if (Character.isLetter(t.codePointAt(0)) && !Character.isUpperCase(t.codePointAt(0))
+                        && !t.contains("'") && !t.contains("’") && !analyzer.stems(t, language).isEmpty()
+                        && items.stream().noneMatch(t::equalsIgnoreCase)) {
+                    items.add(t);
+                    words++;
+                }
+            }
+        }
+        return String.join(", ", items);
+    }
+
+    /** The entities, host excluded, by mentions weighted for type (PLACE counts half), then type, then input order. */
+    static List<EntityMention> rankEntities(List<EntityMention> entities, String host) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention e : entities) {
+            boolean isHost = host != null && (e.name().strip().equalsIgnoreCase(host)
+                    || e.surfaceForms().stream().anyMatch(f -> f.strip().equalsIgnoreCase(host)));
+            if (!isHost && out.stream().noneMatch(o -> o.name().strip().equalsIgnoreCase(e.name().strip()))) {
+                out.add(e);
+            }
+        }
+        List<EntityMention> order = List.copyOf(out);
+        out.sort(Comparator.comparingDouble((EntityMention e) -> -weight(e))
+                .thenComparingInt(e -> typeRank(e.type()))
+                .thenComparingInt(order::indexOf));
+        return out;
+    }
+
+    private static double weight(EntityMention e) {
+        return Math.max(1, e.mentions()) * (e.type() == EntityType.PLACE ? 0.5 : 1.0);
+    }
+
+    private static int typeRank(EntityType type) {
+        return switch (type) {
+            case ORGANIZATION -> 0;
+            case PRODUCT -> 1;
+            case PERSON -> 2;
+            case PLACE -> 3;
+        };
+    }
+
+    private boolean isBreaker(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        Set<String> breakers = BREAKERS.get(language);
+        if (breakers.contains(t)) {
+            return true;
+        }
+        int apostrophe = Math.max(t.indexOf('\''), t.indexOf('’'));
+        if (apostrophe > 0) {
+            return breakers.contains(t.substring(0, apostrophe)) || breakers.contains(t.substring(apostrophe + 1));
+        }
+        return false;
+    }
+
+    private static boolean isWord(Token t) {
+        return Character.isLetterOrDigit(t.text().codePointAt(0));
+    }
+
+    private static List<int[]> spans(Pattern p, String text) {
+        List<int[]> spans = new ArrayList<>();
+        if (p != null) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return spans;
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] s : spans) {
+            if (offset >= s[0] && offset < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String text, String name) {
+        Pattern p = CanonicalNames.alternation(List.of(name));
+        return p != null && p.matcher(text).find();
+    }
+
+    private static boolean containsAny(String text, String phrase) {
+        return text.toLowerCase(Locale.ROOT).contains(phrase.toLowerCase(Locale.ROOT));
+    }
+
+    static int wordCount(String s) {
+        if (s == null || s.isBlank()) {
+            return 0;
+        }
+        int n = 0;
+        for (String w : s.strip().split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code text} cut at a word boundary to at most {@code max} characters, trailing separators removed. */
+    static String fit(String text, int max) {
+        String t = text.strip();
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max);
+        t = cut > 0 ? t.substring(0, cut) : t.substring(0, max);
+        return t.replaceAll("[\\s,;:\\-–—]+$", "");
+    }
+}

@@ -1,0 +1,137 @@
+package media.pipeline.publish.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Continuous LexRank over the sentences of one chapter: sentences are TF-IDF vectors of their
+ * stems (IDF over the chapter's sentences), edges are cosine similarities, and the rank is a
+ * PageRank whose teleport vector is the sentences' quality ({@link SentenceQuality}), so chit-chat
+ * neither receives nor passes on much rank. Also exposes the similarity matrix for redundancy checks.
+ */
+final class LexRank {
+    private final double damping;
+    private final int maxIterations;
+
+    LexRank(double damping, int maxIterations) {
+        if (!(damping > 0 && damping < 1)) {
+            throw new IllegalArgumentException("damping must be in (0, 1), was " + damping);
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);
+        }
+        this.damping = damping;
+        this.maxIterations = maxIterations;
+    }
+
+    LexRank() {
+        this(0.85, 100);
+    }
+
+    /** Cosine similarities of the sentences' TF-IDF vectors; 1 on the diagonal of non-empty sentences. */
+    static double[][] similarities(List<List<String>> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        int n = sentences.size();
+        Map<String, Integer> df = new HashMap<>();
+        for (List<String> s : sentences) {
+            s.stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        List<Map<String, Double>> vectors = sentences.stream().map(s -> {
+            Map<String, Double> v = new HashMap<>();
+            for (String t : s) {
+                v.merge(t, 1.0, Double::sum);
+            }
+            v.replaceAll((t, tf) -> tf * (1 + Math.log((double) n / df.get(t))));
+            return v;
+        }).toList();
+        double[] norms = vectors.stream()
+                .mapToDouble(v -> Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum())).toArray();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                if (norms[i] == 0 || norms[j] == 0) {
+                    continue;
+                }
+                double dot = 0;
+                Map<String, Double> a = vectors.get(i);
+                Map<String, Double> b = vectors.get(j);
+                for (var e : (a.size() <= b.size() ? a : b).entrySet()) {
+                    Double other = (a.size() <= b.size() ? b : a).get(e.getKey());
+                    if (other != null) {
+                        dot += e.getValue() * other;
+                    }
+                }
+                sim[i][j] = sim[j][i] = Math.min(1, dot / (norms[i] * norms[j]));
+            }
+        }
+        return sim;
+    }
+
+    /** Rank of each sentence (sums to 1 when n > 0), biased towards sentences of high {@code prior}. */
+    double[] rank(double[][] similarities, double[] prior) {
+        Objects.requireNonNull(similarities, "similarities");
+        Objects.requireNonNull(prior, "prior");
+        int n = similarities.length;
+        if (prior.length != n) {
+            throw new IllegalArgumentException("prior has " + prior.length + " entries for " + n + " sentences");
+        }
+        if (n == 0) {
+            return new double[0];
+        }
+        double[] p = normalised(prior);
+        double[] outWeight = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    outWeight[i] += similarities[i][j];
+                }
+            }
+        }
+        double[] r = p.clone();
+        for (int it = 0; it < maxIterations; it++) {
+            double[] next = new double[n];
+            double dangling = 0;
+            for (int j = 0; j < n; j++) {
+                if (outWeight[j] == 0) {
+                    dangling += r[j];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                double in = 0;
+                for (int j = 0; j < n; j++) {
+                    if (i != j && outWeight[j] > 0) {
+                        in += r[j] * similarities[j][i] / outWeight[j];
+                    }
+                }
+                next[i] = (1 - damping) * p[i] + damping * (in + dangling * p[i]);
+            }
+            double delta = 0;
+            for (int i = 0; i < n; i++) {
+                delta += Math.abs(next[i] - r[i]);
+            }
+            r = next;
+            if (delta < 1e-9) {
+                break;
+            }
+        }
+        return r;
+    }
+
+    private static double[] normalised(double[] prior) {
+        int n = prior.length;
+        double sum = 0;
+        for (double x : prior) {
+            if (x < 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                throw new IllegalArgumentException("prior must be finite and >= 0");
+            }
+            sum += x;
+        }
+        double[] p = new double[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = sum == 0 ? 1.0 / n : prior[i] / sum;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,70 @@
+package media.pipeline.publish.domain;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a transcript sentence presentable as plain text without changing what it says: markup tags
+ * (caption styling, or anything looking like HTML) and hesitation sounds ("euh", "um") are dropped
+ * anywhere; leading discourse fillers followed by a comma ("Alors,", "Voilà,", "So,") are dropped at
+ * the start; the first letter is capitalised and the sentence gets final punctuation.
+ *
+ * <p>The output is plain text: escaping for HTML, WebVTT or JSON is the job of each output format.
+ */
+final class SentenceCleaner {
+    private static final Pattern TAG = Pattern.compile("</?[\\p{Alpha}][^<>]{0,200}>|<!--.*?-->");
+    private static final Pattern HESITATION = Pattern.compile(
+            "(?iu)(?:[,;]\\s*)?(?<![\\p{L}\\p{N}'’])(?:euh+|heu+|hum+|hmm+|uh+|umm*|erm)(?![\\p{L}\\p{N}'’])(?:\\s*[,;])?");
+    private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,;:.…\\-–—]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
+    private static final Pattern TRAILING_WEAK = Pattern.compile("[\\s,;:\\-–—]+$");
+    private static final Pattern ENDS_WITH_STOP = Pattern.compile(".*[.!?…][\\s\"»”’')\\]]*$", Pattern.DOTALL);
+
+    /** The cleaned sentence, or an empty string if nothing is left (a sentence of fillers only). */
+    String clean(String text, Language language) {
+        Objects.requireNonNull(language, "language");
+        if (text == null) {
+            return "";
+        }
+        String s = TAG.matcher(text).replaceAll(" ");
+        s = HESITATION.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = SPACE_BEFORE_COMMA.matcher(s).replaceAll(",");
+        for (int i = 0; i < 8; i++) {
+            String before = s;
+            s = LEADING_JUNK.matcher(s).replaceFirst("");
+            s = language.leadingFiller.matcher(s).replaceFirst("").strip();
+            if (s.equals(before)) {
+                break;
+            }
+        }
+        s = TRAILING_WEAK.matcher(s).replaceAll("");
+        if (s.isEmpty() || s.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "";
+        }
+        s = capitaliseFirst(s);
+        if (!ENDS_WITH_STOP.matcher(s).matches()) {
+            s = s + ".";
+        }
+        return s;
+    }
+
+    static String capitaliseFirst(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    return s;
+                }
+                return s.substring(0, i) + new String(Character.toChars(Character.toTitleCase(cp)))
+                        + s.substring(i + Character.charCount(cp));
+            }
+            if (Character.isDigit(cp)) {
+                return s;
+            }
+            i += Character.charCount(cp);
+        }
+        return s;
+    }
+}

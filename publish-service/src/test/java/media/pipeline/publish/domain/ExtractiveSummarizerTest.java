@@ -1,0 +1,124 @@
+package media.pipeline.publish.domain;
+
+import static media.pipeline.publish.domain.FrenchTechShow.entity;
+import static media.pipeline.publish.domain.FrenchTechShow.sentences;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.List;
+import java.util.stream.Stream;
+import media.pipeline.contracts.EntityMention;
+import media.pipeline.contracts.EntityType;
+import media.pipeline.contracts.Segment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ExtractiveSummarizerTest {
+    private static final ExtractiveSummarizer SUMMARIZER = new ExtractiveSummarizer();
+
+    private static ChapterSummary summarize(String kind, String language, List<String> keywords,
+            List<EntityMention> entities, String... texts) {
+        Segment s = new Segment(1, 100, 200, kind, sentences(100, 200, texts), keywords, entities, List.of(), language);
+        return SUMMARIZER.summarize(new SummaryRequest(s, language, 2, "Claire Dumas"));
+    }
+
+    static Stream<Arguments> edgeCases() {
+        return Stream.of(
+                // name, summary, expected summary (null: only checked for sentence count), expected headline
+                Arguments.of("empty chapter", summarize("TOPIC", "fr", List.of(), List.of()), "", "Chapitre 2"),
+                Arguments.of("empty english chapter", summarize("TOPIC", "en", List.of(), List.of()), "", "Chapter 2"),
+                Arguments.of("empty intro", summarize("INTRO", "fr", List.of(), List.of()), "", "Introduction"),
+                Arguments.of("empty outro", summarize("OUTRO", "en", List.of(), List.of()), "", "Wrap-up"),
+                Arguments.of("one sentence",
+                        summarize("TOPIC", "fr", List.of("centres de données"), List.of(),
+                                "euh, OVHcloud ouvre trois centres de données au Canada"),
+                        "OVHcloud ouvre trois centres de données au Canada.", "Centres de données"),
+                Arguments.of("chit-chat only",
+                        summarize("OUTRO", "fr", List.of(), List.of(), "Merci beaucoup.", "Bonsoir à tous.", "Voilà."),
+                        "", "Conclusion"),
+                Arguments.of("blank and filler-only sentences",
+                        summarize("TOPIC", "fr", List.of(), List.of(), " ", "euh...", "hein ?"),
+                        "", "Chapitre 2"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edgeCases")
+    void edgeCases(String name, ChapterSummary summary, String expectedSummary, String expectedHeadline) {
+        assertThat(summary.summary()).isEqualTo(expectedSummary);
+        assertThat(summary.headline()).isEqualTo(expectedHeadline);
+        assertThat(HeadlineWriter.wordCount(summary.gist())).isBetween(3, 8);
+    }
+
+    @Test
+    void markupAndScriptNeverReachTheOutput() {
+        ChapterSummary s = summarize("TOPIC", "fr", List.of("faille", "navigateur"),
+                List.of(entity("Mozilla", EntityType.ORGANIZATION, 2, "Mozilla")),
+                "<script>alert('pwn')</script> Mozilla corrige une faille critique de son navigateur Firefox.",
+                "La faille permettait d'exécuter du code à distance <b>sans</b> interaction de l'utilisateur.",
+                "Merci à vous.",
+                "Les mises à jour sont déployées automatiquement sur tous les postes.");
+        assertThat(s.summary()).doesNotContain("<", ">", "script");
+        assertThat(s.headline()).doesNotContain("<", ">").startsWith("Mozilla");
+        assertThat(FrenchTechShowTest.splitSentences(s.summary())).hasSize(2);
+    }
+
+    @Test
+    void unicodeTextIsKeptIntact() {
+        ChapterSummary s = summarize("TOPIC", "fr", List.of("modèle"),
+                List.of(entity("Zoé Müller", EntityType.PERSON, 2, "Zoe Muller")),
+                "Zoe Muller présente un modèle 🤖 nommé « Lucie » qui parle français et 日本語.",
+                "Le modèle coûte 5 000 € par mois aux entreprises clientes.",
+                "C'est ça.");
+        assertThat(s.summary()).contains("Zoé Müller", "🤖", "« Lucie »", "日本語", "5 000 €").doesNotContain("Zoe Muller");
+        assertThat(s.headline()).contains("Zoé Müller");
+    }
+
+    @Test
+    void englishChapter() {
+        ChapterSummary s = summarize("TOPIC", "en", List.of("data centers", "sovereign cloud"),
+                List.of(entity("OVHcloud", EntityType.ORGANIZATION, 3, "OVH Cloud", "OVH")),
+                "Good evening and thank you for joining us.",
+                "So, OVH Cloud is opening three new data centers in Canada this year.",
+                "Um, you know, that's a big deal.",
+                "Is that a good thing for customers?",
+                "The company is betting on the sovereign cloud to win public sector contracts in Europe.",
+                "Customers mostly care about stable prices and reliable support.");
+        List<String> sentences = FrenchTechShowTest.splitSentences(s.summary());
+        assertThat(sentences).hasSizeBetween(2, 4);
+        assertThat(s.summary()).startsWith("OVHcloud is opening three new data centers")
+                .doesNotContain("Good evening", "thank you", "big deal", "?");
+        assertThat(s.headline()).startsWith("OVHcloud: ");
+    }
+
+    @Test
+    void repeatedSentencesAppearOnce() {
+        ChapterSummary s = summarize("TOPIC", "fr", List.of("panne"), List.of(),
+                "La panne a touché des milliers de sites web pendant six heures.",
+                "La panne a touché des milliers de sites web pendant six heures.",
+                "Euh, la panne a touché des milliers de sites web pendant six heures.",
+                "Les clients réclament désormais des compensations financières à l'hébergeur.");
+        assertThat(s.summary()).isEqualTo("La panne a touché des milliers de sites web pendant six heures. "
+                + "Les clients réclament désormais des compensations financières à l'hébergeur.");
+    }
+
+    @Test
+    void isDeterministic() {
+        Segment s = FrenchTechShow.ovhcloud();
+        SummaryRequest r = new SummaryRequest(s, "fr", 2, FrenchTechShow.HOST);
+        assertThat(new ExtractiveSummarizer().summarize(r)).isEqualTo(SUMMARIZER.summarize(r));
+    }
+
+    @Test
+    void requestIsChecked() {
+        Segment s = FrenchTechShow.outro();
+        assertThatNullPointerException().isThrownBy(() -> new SummaryRequest(null, "fr", 1, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SummaryRequest(s, " ", 1, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SummaryRequest(s, "fr", 0, null));
+        assertThat(new SummaryRequest(s, "fr", 1, "  ").host()).isNull();
+        assertThatIllegalArgumentException().isThrownBy(() -> new ChapterSummary(" ", "g", "s"));
+        assertThatNullPointerException().isThrownBy(() -> SUMMARIZER.summarize(null));
+    }
+}
