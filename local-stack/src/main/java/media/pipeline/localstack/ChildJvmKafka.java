@@ -81,6 +81,8 @@ final class ChildJvmKafka implements KafkaServer {
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "log.flush.interval.messages=1000000",
+                "message.max.bytes=" + LocalStack.MAX_MESSAGE_BYTES,
+                "replica.fetch.max.bytes=" + LocalStack.MAX_MESSAGE_BYTES,
                 "") ;
     }
 

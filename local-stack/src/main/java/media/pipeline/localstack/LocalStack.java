@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import media.pipeline.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -22,6 +23,9 @@ import org.jboss.logging.Logger;
  */
 public final class LocalStack implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalStack.class);
+
+    /** Transcripts travel inline: topics take records up to 10 MiB. */
+    public static final int MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
     private final LocalStackOptions options;
     private final Mode mode;
@@ -102,7 +106,8 @@ public final class LocalStack implements AutoCloseable {
     /** Creates a topic with the given partition count; an existing topic is left as it is. */
     public void createTopic(String name, int partitions) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
-            admin.createTopics(java.util.List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(java.util.List.of(new NewTopic(name, partitions, (short) 1)
+                    .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES))))).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new LocalStackException("cannot create topic " + name + ": " + e.getCause().getMessage(), e);
@@ -113,6 +118,15 @@ public final class LocalStack implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new LocalStackException("timed out creating topic " + name, e);
         }
+    }
+
+    /** The pipeline's topics and their dead-letter topics, as a deployment would create them. */
+    public void createPipelineTopics(int partitions) {
+        for (String topic : java.util.List.of(Topics.EPISODES_NEW, Topics.TRANSCRIPTS_INGESTED, Topics.SEGMENTS_ENRICHED)) {
+            createTopic(topic, partitions);
+            createTopic(Topics.deadLetter(topic), partitions);
+        }
+        createTopic(Topics.SUMMARIES_PUBLISHED, partitions);
     }
 
     /** Stops PostgreSQL, keeping its data (for outage tests). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -15,10 +14,6 @@ import java.util.concurrent.CountDownLatch;
  * <pre>LocalStackMain --env-file FILE [--partitions N] [--kafka-port P] [--postgres-port P]</pre>
  */
 public final class LocalStackMain {
-    static final List<String> TOPICS = List.of(
-            "episodes.new.v1", "transcripts.ingested.v1", "segments.enriched.v1", "summaries.published.v1",
-            "episodes.new.v1.dlq", "transcripts.ingested.v1.dlq", "segments.enriched.v1.dlq");
-
     private LocalStackMain() {
     }
 
@@ -47,9 +42,7 @@ public final class LocalStackMain {
             stack.close();
             stopped.countDown();
         }, "local-stack-shutdown"));
-        for (String topic : TOPICS) {
-            stack.createTopic(topic, partitions);
-        }
+        stack.createPipelineTopics(partitions);
         StringBuilder env = new StringBuilder();
         for (Map.Entry<String, String> e : stack.environment().entrySet()) {
             env.append(e.getKey()).append('=').append(e.getValue()).append('\n');

@@ -10,6 +10,7 @@ public final class SharedLocalStack {
     public static synchronized LocalStack get() {
         if (stack == null) {
             LocalStack started = LocalStack.start();
+            started.createPipelineTopics(3);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "local-stack-shutdown"));
             stack = started;
         }

@@ -8,6 +8,7 @@ import media.pipeline.contracts.EventReader;
 import media.pipeline.ingest.Channels;
 import media.pipeline.ingest.app.EpisodeRequests;
 import media.pipeline.ingest.app.IngestService;
+import media.pipeline.ingest.domain.InvalidTranscriptException;
 import media.pipeline.runtime.retry.TransientRetry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,6 +32,11 @@ class EpisodeConsumer {
     @Blocking
     void onEpisode(String json) {
         EpisodeAnnounced event = READER.read(json);
-        retry.call("ingest episode " + event.episodeId(), () -> service.ingest(EpisodeRequests.from(event, LocalDate.now())));
+        try {
+            retry.call("ingest episode " + event.episodeId(), () -> service.ingest(EpisodeRequests.from(event, LocalDate.now())));
+        } catch (InvalidTranscriptException e) {
+            // the dead-letter reason starts with the machine code, e.g. "EMPTY: ..."
+            throw new IllegalArgumentException(e.code() + ": " + e.getMessage(), e);
+        }
     }
 }
