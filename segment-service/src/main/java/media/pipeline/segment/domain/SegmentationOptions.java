@@ -1,0 +1,87 @@
+package media.pipeline.segment.domain;
+
+import java.util.Objects;
+
+/**
+ * Settings of {@link ChapterSegmenter}; the service adapter maps its configuration onto this record.
+ *
+ * @param chaptersPerHour    target number of topic chapters per hour (see {@link Granularity}); the
+ *                           actual count follows the depth of lexical breaks within ±40 % of it
+ * @param minChapterSeconds  no topic chapter shorter than this (the effective minimum is also at
+ *                           least a quarter of the target chapter length)
+ * @param blockSeconds       width of each side of the lexical comparison; 0 = derived from the target
+ *                           chapter length (a quarter of it, within 20–150 s)
+ * @param markerWeight       weight of a host transition marker ("passons à", "moving on") at a gap,
+ *                           against a lexical depth normalised to [0, 1]
+ * @param topicWeight        weight of the onset of an announced topic at a gap
+ * @param detectIntroOutro   whether to cut an opening (greetings, guests, agenda) and a closing
+ *                           (thanks, goodbyes) into {@code INTRO} / {@code OUTRO} segments
+ * @param sentences          how cues are joined into sentences
+ */
+public record SegmentationOptions(double chaptersPerHour, double minChapterSeconds, double blockSeconds,
+                                  double markerWeight, double topicWeight, boolean detectIntroOutro,
+                                  SentenceOptions sentences) {
+
+    public static final double DEFAULT_MIN_CHAPTER_SECONDS = 30;
+
+    public SegmentationOptions {
+        if (!(chaptersPerHour > 0) || chaptersPerHour > 600) {
+            throw new IllegalArgumentException("chaptersPerHour must be in (0, 600], was " + chaptersPerHour);
+        }
+        if (!(minChapterSeconds >= 0)) {
+            throw new IllegalArgumentException("minChapterSeconds must be >= 0, was " + minChapterSeconds);
+        }
+        if (!(blockSeconds >= 0)) {
+            throw new IllegalArgumentException("blockSeconds must be >= 0 (0 = automatic), was " + blockSeconds);
+        }
+        if (!(markerWeight >= 0) || !(topicWeight >= 0)) {
+            throw new IllegalArgumentException("weights must be >= 0");
+        }
+        Objects.requireNonNull(sentences, "sentences");
+    }
+
+    /** Defaults: {@link Granularity#NORMAL}, 30 s minimum, automatic blocks. */
+    public static SegmentationOptions defaults() {
+        return of(Granularity.NORMAL);
+    }
+
+    public static SegmentationOptions of(Granularity granularity) {
+        return new SegmentationOptions(granularity.chaptersPerHour(), DEFAULT_MIN_CHAPTER_SECONDS, 0, 0.35, 0.6,
+                true, SentenceOptions.defaults());
+    }
+
+    public SegmentationOptions withChaptersPerHour(double value) {
+        return new SegmentationOptions(value, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
+                detectIntroOutro, sentences);
+    }
+
+    public SegmentationOptions withMinChapterSeconds(double value) {
+        return new SegmentationOptions(chaptersPerHour, value, blockSeconds, markerWeight, topicWeight,
+                detectIntroOutro, sentences);
+    }
+
+    public SegmentationOptions withBlockSeconds(double value) {
+        return new SegmentationOptions(chaptersPerHour, minChapterSeconds, value, markerWeight, topicWeight,
+                detectIntroOutro, sentences);
+    }
+
+    public SegmentationOptions withIntroOutro(boolean value) {
+        return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
+                value, sentences);
+    }
+
+    /** Target length of one topic chapter, in seconds. */
+    public double targetChapterSeconds() {
+        return 3600.0 / chaptersPerHour;
+    }
+
+    /** The minimum topic chapter length actually applied. */
+    public double effectiveMinChapterSeconds() {
+        return Math.max(minChapterSeconds, targetChapterSeconds() / 4);
+    }
+
+    /** The lexical block width actually applied. */
+    public double effectiveBlockSeconds() {
+        return blockSeconds > 0 ? blockSeconds : Math.max(20, Math.min(150, targetChapterSeconds() / 4));
+    }
+}
