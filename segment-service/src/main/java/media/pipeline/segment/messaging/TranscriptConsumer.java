@@ -1,0 +1,31 @@
+package media.pipeline.segment.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import media.pipeline.contracts.EventReader;
+import media.pipeline.contracts.TranscriptIngested;
+import media.pipeline.runtime.retry.TransientRetry;
+import media.pipeline.segment.Channels;
+import media.pipeline.segment.app.SegmentService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes TranscriptIngested; unusable records go to the dead-letter topic with their reason. */
+@ApplicationScoped
+class TranscriptConsumer {
+    private static final EventReader<TranscriptIngested> READER = EventReader.of(TranscriptIngested.class);
+
+    private final SegmentService service;
+    private final TransientRetry retry;
+
+    TranscriptConsumer(SegmentService service, TransientRetry retry) {
+        this.service = service;
+        this.retry = retry;
+    }
+
+    @Incoming(Channels.TRANSCRIPTS_IN)
+    @Blocking
+    void onTranscript(String json) {
+        TranscriptIngested transcript = READER.read(json);
+        retry.call("segment episode " + transcript.episodeId(), () -> service.handle(transcript));
+    }
+}
