@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /** segment-service on the real broker and database: TranscriptIngested in, SegmentsEnriched out, once. */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
-class SegmentServiceIT {
+class SegmentServiceTest {
     private static final ObjectMapper JSON = PipelineJson.mapper();
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Pattern CUE = Pattern.compile("^(\\d{2}):(\\d{2})(.*)$");
@@ -105,7 +105,7 @@ class SegmentServiceIT {
 
     private static TranscriptIngested sample(String episodeId) throws IOException {
         List<Cue> cues = new ArrayList<>();
-        try (InputStream in = SegmentServiceIT.class.getResourceAsStream("/enrich/tech-co-2025-10-21-dailymotion.txt")) {
+        try (InputStream in = SegmentServiceTest.class.getResourceAsStream("/enrich/tech-co-2025-10-21-dailymotion.txt")) {
             assertThat(in).isNotNull();
             List<double[]> times = new ArrayList<>();
             List<String> texts = new ArrayList<>();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** ingest-service on the real broker and database: Kafka and REST in, TranscriptIngested out, bad input to the DLQ. */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
-class IngestServiceIT {
+class IngestServiceTest {
     private static final ObjectMapper JSON = PipelineJson.mapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static KafkaProbe kafka;
@@ -142,7 +142,7 @@ class IngestServiceIT {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = IngestServiceIT.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = IngestServiceTest.class.getClassLoader().getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
