@@ -127,6 +127,41 @@ class IngestServiceTest {
     }
 
     @Test
+    void statusFollowsDownstreamStagesAndDeadLetters() {
+        String ok = "it-status-" + UUID.randomUUID();
+        String bad = "it-status-bad-" + UUID.randomUUID();
+        for (String id : List.of(ok, bad)) {
+            given().contentType("text/plain").queryParam("episodeId", id).queryParam("language", "en")
+                    .body("Good evening. Tonight we talk about the cloud and about browsers, episode " + id + ".")
+                    .when().post("/api/episodes").then().statusCode(202);
+        }
+        kafka.send(Topics.SEGMENTS_ENRICHED, ok, "{}");
+        kafka.send(Topics.SUMMARIES_PUBLISHED, ok, "{}");
+        kafka.send(Topics.deadLetter(Topics.TRANSCRIPTS_INGESTED), bad, "{}", Map.of("dead-letter-reason", "no chapters"));
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            given().when().get("/api/episodes/" + ok).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+            given().when().get("/api/episodes/" + bad).then().statusCode(200)
+                    .body("status", equalTo("FAILED")).body("failureReason", equalTo("no chapters"));
+        });
+        // a late SEGMENTED does not move a published episode back
+        kafka.send(Topics.SEGMENTS_ENRICHED, ok, "{}");
+        String marker = "it-status-marker-" + UUID.randomUUID();
+        kafka.send(Topics.SUMMARIES_PUBLISHED, marker, "{}");
+        given().when().get("/api/episodes/" + ok).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void healthCoversKafkaAndDatabaseAndMetricsAreExported() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check",
+                        "SmallRye Reactive Messaging - readiness check"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("pipeline_outbox_pending"));
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
     void parseDryRunStoresNothing() {
         String id = "it-dry-" + UUID.randomUUID();
         given().contentType("application/x-subrip").queryParam("episodeId", id)

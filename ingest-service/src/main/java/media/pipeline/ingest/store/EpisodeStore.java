@@ -135,14 +135,21 @@ public class EpisodeStore {
         }
     }
 
-    /** Moves an episode's pipeline status forward; a FAILED status keeps its reason. */
-    public boolean updateStatus(String episodeId, String status, String reason) {
+    /**
+     * Moves an episode's pipeline status forward (INGESTED, SEGMENTED, PUBLISHED); FAILED, with its
+     * reason, replaces any status. Late or repeated events never move it back.
+     */
+    public boolean advanceStatus(String episodeId, String status, String reason) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "update episode set status = ?, failure_reason = ?, updated_at = now() where id = ?")) {
+                     "update episode set status = ?, failure_reason = ?, updated_at = now() where id = ? and (? = 'FAILED' "
+                             + "or array_position(array['INGESTED','SEGMENTED','PUBLISHED'], status) "
+                             + "< array_position(array['INGESTED','SEGMENTED','PUBLISHED'], ?::text) or status = 'FAILED')")) {
             ps.setString(1, status);
             ps.setString(2, reason);
             ps.setString(3, episodeId);
+            ps.setString(4, status);
+            ps.setString(5, status);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("database error: " + e.getMessage(), e);
