@@ -25,6 +25,7 @@ public record ChaptersPublished(
     public ChaptersPublished {
         Require.text(episodeId, "episodeId");
         Require.present(publishedAt, "publishedAt");
+        Require.time(durationSeconds, "durationSeconds");
         guests = Require.list(guests);
         chapters = Require.list(chapters);
         if (revision < 1) {
