@@ -99,8 +99,9 @@ public final class AnnouncedTopics {
     }
 
     private record Topic(Set<String> stems, Set<String> names) {
+        /** Names weigh double: they are the most specific part of a topic phrase. */
         int size() {
-            return stems.size() + names.size();
+            return stems.size() + 2 * names.size();
         }
 
         double share(Set<String> sentenceStems, Set<String> forms, Set<String> codes) {
@@ -113,7 +114,7 @@ public final class AnnouncedTopics {
             for (String n : names) {
                 if (forms.contains(n)
                         || n.length() >= MIN_PHONETIC_LENGTH && codes.contains(METAPHONE.doubleMetaphone(n))) {
-                    hit++;
+                    hit += 2;
                 }
             }
             return size() == 0 ? 0 : (double) hit / size();

@@ -15,6 +15,7 @@ import media.pipeline.contracts.EpisodeMetadata;
 import media.pipeline.contracts.Person;
 import media.pipeline.contracts.Segment;
 import media.pipeline.contracts.Sentence;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Facade: cues → sentences → chapters. Unsupervised, French and English.
@@ -35,6 +36,9 @@ public final class ChapterSegmenter {
     private static final double TOPIC_WINDOW_SECONDS = 60;
     private static final double TOPIC_FOCUS_SECONDS = 20;
     private static final double MIN_INTRO_OUTRO_SECONDS = 8;
+    private static final double SIGNAL_REWARD = 0.05;
+    private static final double MAX_CHAPTER_FACTOR = 3;
+    private static final DoubleMetaphone PHONETIC = new DoubleMetaphone();
 
     private final Map<Language, LexicalAnalyzer> analyzers = new EnumMap<>(Language.class);
 
@@ -123,9 +127,10 @@ public final class ChapterSegmenter {
             Set<String> names = names(metadata, analyzer);
             boolean[] opening = new boolean[n];
             boolean[] closing = new boolean[n];
+            Set<String> named = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 String t = texts.get(i);
-                opening[i] = markers.opening(t) || mentions(analyzer.contentWords(t), names);
+                opening[i] = markers.opening(t) || firstMention(analyzer.contentWords(t), names, named);
                 closing[i] = markers.closing(t);
             }
             OpeningClosingDetector oc = new OpeningClosingDetector(MIN_INTRO_OUTRO_SECONDS);
@@ -154,14 +159,30 @@ public final class ChapterSegmenter {
         double topicSeconds = (to < n ? starts[to] : end) - starts[from == 1 ? 0 : from];
         int hintsInside = (int) forced.stream().filter(g -> g > from && g < to).count();
         int target = (int) Math.round(topicSeconds / options.targetChapterSeconds()) - 1 - hintsInside;
-        List<Integer> chosen = new BoundarySelector(options.effectiveMinChapterSeconds())
+        List<Integer> chosen;
+        if (options.method() == BoundaryMethod.LIKELIHOOD && hintsInside == 0) {
+            // episode signals as rewards: a full-strength marker is worth SIGNAL_REWARD nats per term
+            // of an average chapter; lexical depth is already what the likelihood measures
+            double[] reward = new double[n];
+            for (int g = 1; g < n; g++) {
+                reward[g] = SIGNAL_REWARD * (score[g] - lexical[g]);
+            }
+            chosen = new ArrayList<>(forced);
+            chosen.addAll(new LikelihoodSegmentation(options.effectiveMinChapterSeconds(),
+                    MAX_CHAPTER_FACTOR * options.targetChapterSeconds())
+                    .boundaries(terms, starts, end, introEnd > 0 ? introEnd : 0, to, Math.max(1, target + 1), reward));
+            chosen.sort(null);
+        } else {
+            chosen = new BoundarySelector(options.effectiveMinChapterSeconds())
                 .select(starts, end, score, from + 1, to, Math.max(0, target), forced);
+        }
         return new Plan(chosen, introEnd, outroStart);
     }
 
     /**
-     * Per gap, how much an announced topic starts there: its key items found in the first sentences
-     * after the gap, times how much more the minute after mentions it than the minute before.
+     * Per gap, how much an announced topic starts there: its key items found in the sentences right
+     * after the gap (half the items are enough; weight fading over 20 s), times how much more the
+     * minute after mentions it than the minute before.
      */
     static double[] onsets(double[][] match, double[] starts) {
         int n = starts.length;
@@ -178,8 +199,9 @@ public final class ChapterSegmenter {
                 double left = 0;
                 for (int i = g; i < n && starts[i] < starts[g] + TOPIC_WINDOW_SECONDS; i++) {
                     right += match[i][t];
-                    if (starts[i] < starts[g] + TOPIC_FOCUS_SECONDS || i == g) {
-                        focus = Math.max(focus, match[i][t]);
+                    double near = i == g ? 1 : 1 - (starts[i] - starts[g]) / TOPIC_FOCUS_SECONDS;
+                    if (near > 0) {
+                        focus = Math.max(focus, Math.min(1, 2 * match[i][t]) * near);
                     }
                 }
                 for (int i = g - 1; i >= 0 && starts[i] >= starts[g] - TOPIC_WINDOW_SECONDS; i--) {
@@ -206,23 +228,26 @@ public final class ChapterSegmenter {
         for (String p : people) {
             for (String w : analyzer.contentWords(p)) {
                 if (w.length() >= 3) {
-                    names.add(w.toLowerCase(Locale.ROOT));
+                    names.add(PHONETIC.doubleMetaphone(w.toLowerCase(Locale.ROOT)));
                 }
             }
         }
         return names;
     }
 
-    private static boolean mentions(List<String> words, Set<String> names) {
-        if (names.isEmpty()) {
-            return false;
-        }
+    /**
+     * Whether the sentence names a host or guest for the first time (presenting someone); names
+     * compare by Double Metaphone code, as ASR spells them loosely (Salime / Salim).
+     */
+    private static boolean firstMention(List<String> words, Set<String> names, Set<String> alreadyNamed) {
+        boolean first = false;
         for (String w : words) {
-            if (names.contains(w)) {
-                return true;
+            String code = PHONETIC.doubleMetaphone(w);
+            if (w.length() >= 3 && names.contains(code) && alreadyNamed.add(code)) {
+                first = true;
             }
         }
-        return false;
+        return first;
     }
 
     private static int nearestStart(double[] starts, double t) {

@@ -27,7 +27,7 @@ import org.apache.lucene.util.IOUtils;
  * analyzer's own, and {@link SpokenFillers} (hesitations, discourse fillers, light verbs of speech).
  * Multi-word fillers ("you know", "en fait") are removed before analysis. Thread-safe.
  */
-public final class LexicalAnalyzer implements AutoCloseable {
+public final class LexicalAnalyzer {
     private static final Map<Language, CharArraySet> STOP = new EnumMap<>(Language.class);
 
     static {
@@ -116,10 +116,5 @@ public final class LexicalAnalyzer implements AutoCloseable {
                 ? FrenchAnalyzer.getDefaultStopSet() : EnglishAnalyzer.getDefaultStopSet());
         set.addAll(SpokenFillers.words(language));
         return CharArraySet.unmodifiableSet(set);
-    }
-
-    @Override
-    public void close() {
-        analyzer.close();
     }
 }

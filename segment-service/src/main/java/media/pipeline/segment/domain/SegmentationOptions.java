@@ -10,17 +10,18 @@ import java.util.Objects;
  * @param minChapterSeconds  no topic chapter shorter than this (the effective minimum is also at
  *                           least a quarter of the target chapter length)
  * @param blockSeconds       width of each side of the lexical comparison; 0 = derived from the target
- *                           chapter length (a quarter of it, within 20–150 s)
+ *                           chapter length (half of it, within 30–240 s)
  * @param markerWeight       weight of a host transition marker ("passons à", "moving on") at a gap,
  *                           against a lexical depth normalised to [0, 1]
  * @param topicWeight        weight of the onset of an announced topic at a gap
  * @param detectIntroOutro   whether to cut an opening (greetings, guests, agenda) and a closing
  *                           (thanks, goodbyes) into {@code INTRO} / {@code OUTRO} segments
+ * @param method             how boundaries are chosen from the lexical evidence
  * @param sentences          how cues are joined into sentences
  */
 public record SegmentationOptions(double chaptersPerHour, double minChapterSeconds, double blockSeconds,
                                   double markerWeight, double topicWeight, boolean detectIntroOutro,
-                                  SentenceOptions sentences) {
+                                  BoundaryMethod method, SentenceOptions sentences) {
 
     public static final double DEFAULT_MIN_CHAPTER_SECONDS = 30;
 
@@ -37,6 +38,7 @@ public record SegmentationOptions(double chaptersPerHour, double minChapterSecon
         if (!(markerWeight >= 0) || !(topicWeight >= 0)) {
             throw new IllegalArgumentException("weights must be >= 0");
         }
+        Objects.requireNonNull(method, "method");
         Objects.requireNonNull(sentences, "sentences");
     }
 
@@ -46,28 +48,38 @@ public record SegmentationOptions(double chaptersPerHour, double minChapterSecon
     }
 
     public static SegmentationOptions of(Granularity granularity) {
-        return new SegmentationOptions(granularity.chaptersPerHour(), DEFAULT_MIN_CHAPTER_SECONDS, 0, 0.35, 0.6,
-                true, SentenceOptions.defaults());
+        return new SegmentationOptions(granularity.chaptersPerHour(), DEFAULT_MIN_CHAPTER_SECONDS, 0, 0.35, 1.0,
+                true, BoundaryMethod.LIKELIHOOD, SentenceOptions.defaults());
     }
 
     public SegmentationOptions withChaptersPerHour(double value) {
         return new SegmentationOptions(value, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, sentences);
+                detectIntroOutro, method, sentences);
     }
 
     public SegmentationOptions withMinChapterSeconds(double value) {
         return new SegmentationOptions(chaptersPerHour, value, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, sentences);
+                detectIntroOutro, method, sentences);
     }
 
     public SegmentationOptions withBlockSeconds(double value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, value, markerWeight, topicWeight,
-                detectIntroOutro, sentences);
+                detectIntroOutro, method, sentences);
     }
 
     public SegmentationOptions withIntroOutro(boolean value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                value, sentences);
+                value, method, sentences);
+    }
+
+    public SegmentationOptions withMethod(BoundaryMethod value) {
+        return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
+                detectIntroOutro, value, sentences);
+    }
+
+    public SegmentationOptions withSentences(SentenceOptions value) {
+        return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
+                detectIntroOutro, method, value);
     }
 
     /** Target length of one topic chapter, in seconds. */
@@ -82,6 +94,6 @@ public record SegmentationOptions(double chaptersPerHour, double minChapterSecon
 
     /** The lexical block width actually applied. */
     public double effectiveBlockSeconds() {
-        return blockSeconds > 0 ? blockSeconds : Math.max(20, Math.min(150, targetChapterSeconds() / 4));
+        return blockSeconds > 0 ? blockSeconds : Math.max(30, Math.min(240, targetChapterSeconds() / 2));
     }
 }

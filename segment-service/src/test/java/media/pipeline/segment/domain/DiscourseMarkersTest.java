@@ -1,0 +1,72 @@
+package media.pipeline.segment.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DiscourseMarkersTest {
+    private static final DiscourseMarkers FR = new DiscourseMarkers(Language.FRENCH);
+    private static final DiscourseMarkers EN = new DiscourseMarkers(Language.ENGLISH);
+
+    static Stream<Arguments> transitions() {
+        return Stream.of(
+                Arguments.of(FR, "Passons à l'actualité des télécoms.", 1.0),
+                Arguments.of(FR, "PASSONS À la suite", 1.0),
+                Arguments.of(FR, "Messieurs, restons dans le cloud.", 1.0),
+                Arguments.of(FR, "Alors, après tout ce qu'on vient de dire sur ce marché, autre sujet : la 5G.", 0.5),
+                Arguments.of(FR, "Il faut passer à autre chose dans la vie.", 0.0),
+                Arguments.of(FR, "", 0.0),
+                Arguments.of(EN, "Moving on, the quarterly numbers.", 1.0),
+                Arguments.of(EN, "OK so let’s turn to the budget.", 1.0),
+                Arguments.of(EN, "Next up: security.", 1.0),
+                Arguments.of(EN, "I was moving only one box.", 0.0));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("transitions")
+    void scores_transition_markers(DiscourseMarkers m, String sentence, double expected) {
+        assertThat(m.transition(sentence)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> openingsAndClosings() {
+        return Stream.of(
+                Arguments.of(FR, "Salim Nassur, bonsoir Salim.", true, false),
+                Arguments.of(FR, "Je vous les présente.", true, false),
+                Arguments.of(FR, "Merci à tous, à demain !", false, true),
+                Arguments.of(FR, "On va devoir conclure.", false, true),
+                Arguments.of(FR, "Le cloud souverain progresse.", false, false),
+                Arguments.of(EN, "Hello and welcome to the show.", true, false),
+                Arguments.of(EN, "Thanks for watching, see you next week.", false, true),
+                Arguments.of(EN, "The byte order matters.", false, false));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("openingsAndClosings")
+    void recognises_openings_and_closings(DiscourseMarkers m, String sentence, boolean opening, boolean closing) {
+        assertThat(m.opening(sentence)).isEqualTo(opening);
+        assertThat(m.closing(sentence)).isEqualTo(closing);
+    }
+
+    static Stream<Arguments> topics() {
+        return Stream.of(
+                // names weigh 2: octave + klaba (by sound) + ovhcloud (two words joined) = 6 of 8
+                Arguments.of("Octave Claba revient à la tête d'OVH Cloud", 0, 0.75),
+                // dns (2) of problème (1) + dns (2)
+                Arguments.of("la panne de DNS chez Amazon", 1, 2.0 / 3),
+                Arguments.of("on parle du navigateur d'OpenAI", 2, 0.4),
+                Arguments.of("la météo de demain", 0, 0.0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("topics")
+    void matches_announced_topics_despite_asr_spelling(String sentence, int topic, double share) {
+        AnnouncedTopics t = new AnnouncedTopics(new LexicalAnalyzer(Language.FRENCH),
+                List.of("le retour d'Octave Klaba chez OVHcloud", "le problème de DNS", "OpenAI veut détrôner Google"));
+        assertThat(t.size()).isEqualTo(3);
+        assertThat(t.match(List.of(sentence))[0][topic]).isCloseTo(share, org.assertj.core.api.Assertions.within(0.01));
+    }
+}
