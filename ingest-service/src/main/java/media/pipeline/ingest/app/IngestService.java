@@ -15,7 +15,9 @@ import media.pipeline.ingest.domain.TranscriptParser;
 import media.pipeline.ingest.store.DuplicateEpisodeException;
 import media.pipeline.ingest.store.EpisodeStore;
 import media.pipeline.runtime.events.EventTypes;
+import media.pipeline.runtime.logging.EpisodeMdc;
 import media.pipeline.runtime.outbox.Outbox;
+import media.pipeline.runtime.outbox.OutboxRelay;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,10 +32,12 @@ public class IngestService {
     private final TranscriptParser parser;
     private final EpisodeStore store;
     private final Outbox outbox;
+    private final OutboxRelay relay;
     private final MeterRegistry registry;
     private final Timer parseTimer;
 
-    IngestService(TranscriptParser parser, EpisodeStore store, Outbox outbox, MeterRegistry registry) {
+    IngestService(TranscriptParser parser, EpisodeStore store, Outbox outbox, OutboxRelay relay, MeterRegistry registry) {
+        this.relay = relay;
         this.parser = parser;
         this.store = store;
         this.outbox = outbox;
@@ -60,8 +64,15 @@ public class IngestService {
         String episodeId = request.episodeId() != null && !request.episodeId().isBlank()
                 ? EpisodeIds.checked(request.episodeId().trim())
                 : EpisodeIds.derive(parsed.metadata().show(), parsed.metadata().airDate(), parsed.sha256());
+        return EpisodeMdc.run(episodeId, () -> storeOnce(episodeId, parsed, request));
+    }
+
+    private IngestResult storeOnce(String episodeId, ParsedTranscript parsed, IngestRequest request) {
         try {
             IngestResult result = QuarkusTransaction.requiringNew().call(() -> store(episodeId, parsed, request));
+            if (result.status() == IngestResult.Status.INGESTED) {
+                relay.flush();
+            }
             registry.counter("pipeline.stage.processed", "stage", "ingest", "outcome", result.status().name().toLowerCase()).increment();
             return result;
         } catch (DuplicateEpisodeException e) {

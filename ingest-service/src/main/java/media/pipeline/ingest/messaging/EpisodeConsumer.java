@@ -9,6 +9,7 @@ import media.pipeline.ingest.Channels;
 import media.pipeline.ingest.app.EpisodeRequests;
 import media.pipeline.ingest.app.IngestService;
 import media.pipeline.ingest.domain.InvalidTranscriptException;
+import media.pipeline.runtime.logging.EpisodeMdc;
 import media.pipeline.runtime.retry.TransientRetry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -33,7 +34,8 @@ class EpisodeConsumer {
     void onEpisode(String json) {
         EpisodeAnnounced event = READER.read(json);
         try {
-            retry.call("ingest episode " + event.episodeId(), () -> service.ingest(EpisodeRequests.from(event, LocalDate.now())));
+            EpisodeMdc.run(event.episodeId(), () -> retry.call("ingest episode " + event.episodeId(),
+                    () -> service.ingest(EpisodeRequests.from(event, LocalDate.now()))));
         } catch (InvalidTranscriptException e) {
             // the dead-letter reason starts with the machine code, e.g. "EMPTY: ..."
             throw new IllegalArgumentException(e.code() + ": " + e.getMessage(), e);

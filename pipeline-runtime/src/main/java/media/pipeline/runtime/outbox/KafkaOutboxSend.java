@@ -2,6 +2,7 @@ package media.pipeline.runtime.outbox;
 
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.opentelemetry.context.Scope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -18,12 +19,16 @@ public final class KafkaOutboxSend {
     public static void send(MutinyEmitter<String> emitter, OutboxRecord record) {
         RecordHeaders headers = new RecordHeaders();
         for (Map.Entry<String, String> h : record.headers().entrySet()) {
-            headers.add(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8));
+            if (!TraceHeaders.isTraceHeader(h.getKey())) { // the tracing instrumentation writes these
+                headers.add(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8));
+            }
         }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(record.key())
                 .withHeaders(headers)
                 .build();
-        emitter.sendMessage(Message.of(record.payload()).addMetadata(metadata)).await().atMost(ACK_TIMEOUT);
+        try (Scope scope = TraceHeaders.stored(record.headers()).makeCurrent()) {
+            emitter.sendMessage(Message.of(record.payload()).addMetadata(metadata)).await().atMost(ACK_TIMEOUT);
+        }
     }
 }

@@ -44,6 +44,7 @@ public class Outbox {
         headers.put("ce_subject", key);
         headers.put("ce_time", Instant.now().toString());
         headers.put("content-type", "application/json");
+        TraceHeaders.current().forEach(headers::put);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "insert into outbox(event_id, channel, event_type, record_key, payload, headers) values (?,?,?,?,?,?)")) {

@@ -34,6 +34,8 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final ObjectMapper mapper;
     private final Map<String, OutboxSender> senders = new HashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean pendingWork = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     private final Counter sent;
     private final Counter failed;
 
@@ -48,16 +50,37 @@ public class OutboxRelay {
         registry.gauge("pipeline.outbox.pending", this, OutboxRelay::pendingQuietly);
     }
 
+    /**
+     * Sends what was just committed, on the caller's thread, so an event leaves as soon as its
+     * transaction commits; if another thread is relaying, that thread picks the new rows up.
+     */
+    public void flush() {
+        pendingWork.set(true);
+        drain();
+    }
+
+    /** The safety net: rows left by a failed send or a crash are retried on a schedule. */
     @Scheduled(every = "${pipeline.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
-        try {
-            int count;
-            do {
-                count = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            } while (count == BATCH);
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox relay paused: %s", e.getMessage());
+        pendingWork.set(true);
+        drain();
+    }
+
+    private void drain() {
+        while (pendingWork.get() && lock.tryLock()) {
+            try {
+                pendingWork.set(false);
+                int count;
+                do {
+                    count = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                } while (count == BATCH);
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay paused: %s", e.getMessage());
+                return;
+            } finally {
+                lock.unlock();
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import media.pipeline.publish.store.StageStore;
 import media.pipeline.runtime.events.EventTypes;
 import media.pipeline.runtime.inbox.ProcessedEvents;
 import media.pipeline.runtime.outbox.Outbox;
+import media.pipeline.runtime.outbox.OutboxRelay;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,11 +32,13 @@ public class PublishService {
     private final StageStore stages;
     private final ProcessedEvents processed;
     private final Outbox outbox;
+    private final OutboxRelay relay;
     private final MeterRegistry registry;
     private final Timer timer;
 
     PublishService(ChapterSetBuilder builder, ChapterStore chapters, StageStore stages, ProcessedEvents processed,
-                   Outbox outbox, MeterRegistry registry) {
+                   Outbox outbox, OutboxRelay relay, MeterRegistry registry) {
+        this.relay = relay;
         this.builder = builder;
         this.chapters = chapters;
         this.stages = stages;
@@ -67,6 +70,7 @@ public class PublishService {
             registry.counter("pipeline.stage.duplicates", "stage", "publish").increment();
             return false;
         }
+        relay.flush();
         registry.counter("pipeline.stage.processed", "stage", "publish").increment();
         LOG.infof("episode %s: published %d chapters, revision %d", segments.episodeId(), draft.chapters().size(), revision);
         return true;

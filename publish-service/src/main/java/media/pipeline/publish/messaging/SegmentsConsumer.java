@@ -7,6 +7,7 @@ import media.pipeline.contracts.SegmentsEnriched;
 import media.pipeline.publish.Channels;
 import media.pipeline.publish.app.PublishService;
 import media.pipeline.publish.store.StageStore;
+import media.pipeline.runtime.logging.EpisodeMdc;
 import media.pipeline.runtime.retry.TransientRetry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -29,10 +30,10 @@ class SegmentsConsumer {
     @Blocking
     void onSegments(String json) {
         SegmentsEnriched segments = READER.read(json);
-        retry.call("publish episode " + segments.episodeId(), () -> {
+        EpisodeMdc.run(segments.episodeId(), () -> retry.call("publish episode " + segments.episodeId(), () -> {
             stages.segmented(segments.episodeId(), segments.metadata().show(), segments.metadata().title(),
                     segments.occurredAt() == null ? java.time.Instant.now() : segments.occurredAt());
             return service.handle(segments);
-        });
+        }));
     }
 }

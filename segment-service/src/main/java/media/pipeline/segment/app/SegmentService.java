@@ -13,6 +13,7 @@ import media.pipeline.contracts.TranscriptIngested;
 import media.pipeline.runtime.events.EventTypes;
 import media.pipeline.runtime.inbox.ProcessedEvents;
 import media.pipeline.runtime.outbox.Outbox;
+import media.pipeline.runtime.outbox.OutboxRelay;
 import media.pipeline.segment.Channels;
 import media.pipeline.segment.store.SegmentStore;
 import org.jboss.logging.Logger;
@@ -31,10 +32,13 @@ public class SegmentService {
     private final SegmentStore store;
     private final ProcessedEvents processed;
     private final Outbox outbox;
+    private final OutboxRelay relay;
     private final MeterRegistry registry;
     private final Timer timer;
 
-    SegmentService(EpisodeChapters chapters, SegmentStore store, ProcessedEvents processed, Outbox outbox, MeterRegistry registry) {
+    SegmentService(EpisodeChapters chapters, SegmentStore store, ProcessedEvents processed, Outbox outbox, OutboxRelay relay,
+                   MeterRegistry registry) {
+        this.relay = relay;
         this.chapters = chapters;
         this.store = store;
         this.processed = processed;
@@ -63,6 +67,7 @@ public class SegmentService {
             return true;
         });
         if (stored) {
+            relay.flush();
             registry.counter("pipeline.stage.processed", "stage", "segment").increment();
             LOG.infof("episode %s: %d chapters (%s) from event %s", transcript.episodeId(), segments.size(), language,
                     transcript.eventId());

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import media.pipeline.contracts.EventReader;
 import media.pipeline.contracts.TranscriptIngested;
+import media.pipeline.runtime.logging.EpisodeMdc;
 import media.pipeline.runtime.retry.TransientRetry;
 import media.pipeline.segment.Channels;
 import media.pipeline.segment.app.SegmentService;
@@ -26,6 +27,6 @@ class TranscriptConsumer {
     @Blocking
     void onTranscript(String json) {
         TranscriptIngested transcript = READER.read(json);
-        retry.call("segment episode " + transcript.episodeId(), () -> service.handle(transcript));
+        EpisodeMdc.run(transcript.episodeId(), () -> retry.call("segment episode " + transcript.episodeId(), () -> service.handle(transcript)));
     }
 }
