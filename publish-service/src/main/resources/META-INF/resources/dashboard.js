@@ -71,9 +71,10 @@
 
   /* ---------- formatting ---------- */
 
-  const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  const dayTimeFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  const fullFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  // operators read a 24-hour clock whatever the browser's locale
+  const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  const dayTimeFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const fullFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long', hourCycle: 'h23' });
   const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
   const numberFmt = new Intl.NumberFormat();
 
@@ -198,12 +199,13 @@
   let latestEpisodes = [];
 
   function episodeCell(ep) {
-    const title = ep.title || ep.episodeId;
     return el('td', { className: 'episode-cell', attrs: { 'data-label': 'Episode' } },
-      el('a', { className: 'episode-title', href: episodeHref(ep.episodeId), text: title }),
-      el('span', { className: 'sub' },
-        ep.show ? el('span', { className: 'show', text: ep.show }) : null,
-        el('code', { className: 'episode-id', text: ep.episodeId })),
+      el('a', { className: 'episode-title', href: episodeHref(ep.episodeId), text: ep.title || ep.episodeId }),
+      ep.show || ep.title
+        ? el('span', { className: 'sub' },
+          ep.show ? el('span', { className: 'show', text: ep.show }) : null,
+          ep.title ? el('code', { className: 'episode-id', text: ep.episodeId }) : null)
+        : null,
       ep.stage === 'FAILED'
         ? el('p', { className: 'failure' },
           el('strong', { text: 'Failed' }), ' ', timeEl(ep.failedAt), ': ',
@@ -322,7 +324,7 @@
     byId('search-q').value = name;
     if (route().view !== 'list') location.hash = '#/';
     runSearch('entity', name);
-    byId('search-heading').scrollIntoView({ block: 'start' });
+    byId('search-form').scrollIntoView({ block: 'start' });
   }
 
   function clearSearch() {
@@ -401,11 +403,12 @@
     peopleEl.lang = lang;
 
     const known = latestEpisodes.find((e) => e.episodeId === p.episodeId);
-    byId('episode-status').replaceChildren(stageBadge(known ? known.stage : 'PUBLISHED'),
-      known && known.stage === 'FAILED'
-        ? [' ', el('span', { className: 'failure-reason', text: known.failureReason || 'no reason given' }),
-          ' (the chapters below are the last published revision)']
-        : null);
+    const status = byId('episode-status');
+    status.replaceChildren(stageBadge(known ? known.stage : 'PUBLISHED'));
+    if (known && known.stage === 'FAILED') {
+      append(status, [' ', el('span', { className: 'failure-reason', text: known.failureReason || 'no reason given' }),
+        ' (the chapters below are the last published revision)']);
+    }
 
     byId('episode-formats').replaceChildren(el('span', { className: 'muted', text: 'Formats: ' }),
       ...FORMATS.map((f) => el('a', { className: 'format-link', href: chaptersUrl(p.episodeId, f.format),

@@ -137,6 +137,7 @@ class DashboardBrowserTest {
         });
         assertThat(text(By.id("episode-title"))).isEqualTo(DashboardEpisodes.FRENCH_TITLE);
         assertThat(text(By.id("episode-people"))).contains("Claire Dumas", "Clément David (président, Theodo Cloud)");
+        assertThat(text(By.id("episode-status"))).isEqualTo("PUBLISHED");
 
         List<WebElement> items = browser.findElements(By.cssSelector("#chapters > li.chapter"));
         assertThat(items).hasSize(published.chapters().size());

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -73,6 +74,15 @@ final class HeadlessChromium {
                 }
             }
         };
+        // --window-size is the outer window: grow it so the page itself (and so a screenshot) is width x height
+        Object inner = driver.executeScript("return [window.innerWidth, window.innerHeight]");
+        if (inner instanceof java.util.List<?> wh && wh.size() == 2) {
+            int w = ((Number) wh.get(0)).intValue();
+            int h = ((Number) wh.get(1)).intValue();
+            if (w != width || h != height) {
+                driver.manage().window().setSize(new Dimension(2 * width - w, 2 * height - h));
+            }
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
