@@ -31,15 +31,20 @@ final class HeadlessChromium {
     }
 
     /**
-     * Skips the calling test class when the browser or its driver is missing, unless {@code CI=true}:
-     * CI installs them, so there a missing browser is a failure, not a skip.
+     * Whether the browser and its driver are there. When they are not and {@code CI=true}, fails: CI
+     * installs them, so there a missing browser is an error, not a reason to skip.
      */
-    static void assumeInstalled() {
+    static boolean installedOrFailOnCi() {
         boolean present = Files.isExecutable(Path.of(BROWSER)) && Files.isExecutable(Path.of(DRIVER));
         if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("The dashboard browser test needs " + BROWSER + " and " + DRIVER
                     + ": install the Debian packages chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         }
+        return present;
+    }
+
+    /** Skips the calling test when the browser is missing (outside CI). */
+    static void assumeInstalled(boolean present) {
         Assumptions.assumeTrue(present, "no " + BROWSER + " / " + DRIVER + " (apt-get install chromium chromium-driver): browser test skipped");
     }
 
