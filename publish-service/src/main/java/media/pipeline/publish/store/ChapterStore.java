@@ -146,7 +146,7 @@ public class ChapterStore {
         }
         if (text != null && !text.isBlank()) {
             sql.append(" and e.search_text ilike ? escape '\\'");
-            args.add("%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.add("%" + text.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         sql.append(" order by e.updated_at desc limit ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -193,7 +193,7 @@ public class ChapterStore {
             chapter.keywords().forEach(k -> append(text, k));
             chapter.entities().forEach(e -> append(text, e.name()));
         }
-        return text.toString().toLowerCase();
+        return text.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void append(StringBuilder text, String value) {
