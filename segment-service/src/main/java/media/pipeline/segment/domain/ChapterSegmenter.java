@@ -169,7 +169,7 @@ public final class ChapterSegmenter {
             }
             chosen = new ArrayList<>(forced);
             chosen.addAll(new LikelihoodSegmentation(options.effectiveMinChapterSeconds(),
-                    MAX_CHAPTER_FACTOR * options.targetChapterSeconds())
+                    MAX_CHAPTER_FACTOR * options.targetChapterSeconds(), 1, options.estimateCount())
                     .boundaries(terms, starts, end, introEnd > 0 ? introEnd : 0, to, Math.max(1, target + 1), reward));
             chosen.sort(null);
         } else {

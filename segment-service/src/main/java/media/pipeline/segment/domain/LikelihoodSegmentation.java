@@ -6,27 +6,53 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Globally optimal lexical segmentation into a given number of segments (Utiyama &amp; Isahara 2001):
- * each segment is a bag of content terms drawn from its own Laplace-smoothed unigram model, and
- * dynamic programming finds the cut that maximises the likelihood of the whole text. Unlike
- * TextTiling's local depth, every boundary is placed knowing all the others. Segments shorter than
- * {@code minSeconds} or longer than {@code maxSeconds} are not considered.
+ * Globally optimal lexical segmentation (Utiyama &amp; Isahara 2001): each segment is a bag of content
+ * terms drawn from its own unigram model, and dynamic programming finds the cut that maximises the
+ * probability of the whole text. Unlike TextTiling's local depth, every boundary is placed knowing all
+ * the others. Segments shorter than {@code minSeconds} or longer than {@code maxSeconds} are not
+ * considered.
+ *
+ * <p>A segment's probability is the marginal likelihood of its words under a symmetric Dirichlet prior
+ * of concentration {@code concentration} (the Pólya urn: the i-th word w has probability
+ * (c_w + α) / (i + Vα)); with α = 1 this is the Bayesian form of the Laplace-smoothed model of the
+ * paper. Being a marginal likelihood, it already pays for every extra segment's model, so it can also
+ * choose how many segments there are: with {@code estimateCount}, the count minimises
+ * <pre>−log P(text | segmentation) + (K − 1) log N − log Poisson(K − 1; expected − 1)</pre>
+ * (N content words; the middle term is the paper's description-length prior on boundaries, the last
+ * term leans towards the expected count of the chosen granularity). Otherwise exactly the expected
+ * count is used (fewer when the length limits do not allow so many).
  */
 public final class LikelihoodSegmentation {
+    /** Up to this many times the expected count is considered when the count is estimated. */
+    static final int MAX_COUNT_FACTOR = 4;
+
     private final double minSeconds;
     private final double maxSeconds;
+    private final double concentration;
+    private final boolean estimateCount;
 
+    /** Fixed count, Laplace-like prior (α = 1). */
     public LikelihoodSegmentation(double minSeconds, double maxSeconds) {
+        this(minSeconds, maxSeconds, 1, false);
+    }
+
+    public LikelihoodSegmentation(double minSeconds, double maxSeconds, double concentration, boolean estimateCount) {
         if (!(minSeconds >= 0) || !(maxSeconds > minSeconds) || Double.isNaN(maxSeconds)) {
             throw new IllegalArgumentException("need 0 <= minSeconds < maxSeconds, were " + minSeconds + ", " + maxSeconds);
         }
+        if (!(concentration > 0) || Double.isInfinite(concentration)) {
+            throw new IllegalArgumentException("concentration must be > 0, was " + concentration);
+        }
         this.minSeconds = minSeconds;
         this.maxSeconds = maxSeconds;
+        this.concentration = concentration;
+        this.estimateCount = estimateCount;
     }
 
     /**
      * Boundaries (indices of the sentences that start a segment, excluding {@code from}) that cut
-     * sentences [from, to) into {@code segments} parts; fewer when the length limits do not allow so many.
+     * sentences [from, to) into {@code segments} parts (or, when the count is estimated, into the most
+     * probable number of parts, {@code segments} being the expected count).
      *
      * @param bonus per gap, subtracted from the cost of a boundary there, in nats per content term of
      *              the average segment (0 = none)
@@ -35,7 +61,7 @@ public final class LikelihoodSegmentation {
                                     int segments, double[] bonus) {
         int n = to - from;
         List<Integer> out = new ArrayList<>();
-        if (n <= 1 || segments <= 1) {
+        if (n <= 1 || segments < 1 || segments == 1 && !estimateCount) {
             return out;
         }
         Map<String, Integer> vocabulary = new HashMap<>();
@@ -47,8 +73,9 @@ public final class LikelihoodSegmentation {
             }
         }
         int v = Math.max(1, vocabulary.size());
+        double alpha = concentration;
         double scale = totalWords / (double) segments; // words of an average segment
-        // cost[a][len]: negative log-likelihood of sentences [from+a, from+a+len)
+        // cost[a][len - 1]: negative log marginal likelihood of sentences [from+a, from+a+len)
         double[][] cost = new double[n][];
         int[] counts = new int[v];
         for (int a = 0; a < n; a++) {
@@ -67,19 +94,18 @@ public final class LikelihoodSegmentation {
                     if (c == 0) {
                         touched.add(id);
                     }
-                    // s = sum_w c_w * log(c_w + 1); update for c -> c + 1
-                    s += (c + 1) * Math.log(c + 2) - c * Math.log(c + 1);
+                    s += Math.log(words + v * alpha) - Math.log(c + alpha);
                     counts[id] = c + 1;
                     words++;
                 }
-                row.add(words * Math.log(words + v) - s);
+                row.add(s);
             }
             for (int id : touched) {
                 counts[id] = 0;
             }
             cost[a] = row.stream().mapToDouble(Double::doubleValue).toArray();
         }
-        int k = Math.min(segments, n);
+        int k = Math.min(estimateCount ? Math.max(2, MAX_COUNT_FACTOR * segments) : segments, n);
         double inf = Double.POSITIVE_INFINITY;
         double[][] best = new double[k + 1][n + 1];
         int[][] back = new int[k + 1][n + 1];
@@ -111,16 +137,34 @@ public final class LikelihoodSegmentation {
             }
         }
         int bestK = -1;
-        for (int seg = k; seg >= 1; seg--) {
-            if (best[seg][n] < inf) {
-                bestK = seg;
-                break;
+        if (!estimateCount) {
+            for (int seg = k; seg >= 1; seg--) {
+                if (best[seg][n] < inf) {
+                    bestK = seg;
+                    break;
+                }
+            }
+        } else {
+            double perBoundary = Math.log(Math.max(2, totalWords));
+            double lambda = Math.max(0.5, segments - 1);
+            double bestScore = inf;
+            for (int seg = 1; seg <= k; seg++) {
+                if (best[seg][n] == inf) {
+                    continue;
+                }
+                int cuts = seg - 1;
+                double poisson = lambda - cuts * Math.log(lambda) + lgamma(cuts + 1);
+                double score = best[seg][n] + perBoundary * cuts + poisson;
+                if (score < bestScore) {
+                    bestScore = score;
+                    bestK = seg;
+                }
             }
         }
         if (bestK < 0) {
             // the length limits leave no way to cut the range: try again without the upper one
             return maxSeconds == Double.MAX_VALUE ? out
-                    : new LikelihoodSegmentation(minSeconds, Double.MAX_VALUE)
+                    : new LikelihoodSegmentation(minSeconds, Double.MAX_VALUE, concentration, estimateCount)
                     .boundaries(terms, starts, end, from, to, segments, bonus);
         }
         int b = n;
@@ -132,6 +176,22 @@ public final class LikelihoodSegmentation {
             b = a;
         }
         return out;
+    }
+
+    /** log Γ(x) for x &gt; 0 (Lanczos approximation, g = 7). */
+    static double lgamma(double x) {
+        double[] g = {676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+            12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
+        if (x < 0.5) {
+            return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+        }
+        x -= 1;
+        double a = 0.99999999999980993;
+        double t = x + 7.5;
+        for (int i = 0; i < 8; i++) {
+            a += g[i] / (x + i + 1);
+        }
+        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
     }
 
     private static double time(double[] starts, double end, int index, int to) {

@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * Settings of {@link ChapterSegmenter}; the service adapter maps its configuration onto this record.
  *
- * @param chaptersPerHour    target number of topic chapters per hour (see {@link Granularity}); the
- *                           actual count follows the depth of lexical breaks within ±40 % of it
+ * @param chaptersPerHour    expected number of topic chapters per hour (see {@link Granularity}); with
+ *                           {@code estimateCount} the text decides the actual count (up to 4 times it),
+ *                           otherwise LIKELIHOOD cuts exactly that many and DEPTH within ±40 % of it
  * @param minChapterSeconds  no topic chapter shorter than this (the effective minimum is also at
  *                           least a quarter of the target chapter length)
  * @param blockSeconds       width of each side of the lexical comparison; 0 = derived from the target
@@ -18,10 +19,13 @@ import java.util.Objects;
  *                           (thanks, goodbyes) into {@code INTRO} / {@code OUTRO} segments
  * @param method             how boundaries are chosen from the lexical evidence
  * @param sentences          how cues are joined into sentences
+ * @param estimateCount      {@link BoundaryMethod#LIKELIHOOD} only: let the text decide how many chapters
+ *                           there are (marginal likelihood with a prior leaning towards
+ *                           {@code chaptersPerHour}) instead of cutting exactly that many
  */
 public record SegmentationOptions(double chaptersPerHour, double minChapterSeconds, double blockSeconds,
                                   double markerWeight, double topicWeight, boolean detectIntroOutro,
-                                  BoundaryMethod method, SentenceOptions sentences) {
+                                  BoundaryMethod method, SentenceOptions sentences, boolean estimateCount) {
 
     public static final double DEFAULT_MIN_CHAPTER_SECONDS = 30;
 
@@ -42,44 +46,49 @@ public record SegmentationOptions(double chaptersPerHour, double minChapterSecon
         Objects.requireNonNull(sentences, "sentences");
     }
 
-    /** Defaults: {@link Granularity#NORMAL}, 30 s minimum, automatic blocks. */
+    /** Defaults: {@link Granularity#NORMAL}, 30 s minimum, automatic blocks, count estimated from the text. */
     public static SegmentationOptions defaults() {
         return of(Granularity.NORMAL);
     }
 
     public static SegmentationOptions of(Granularity granularity) {
         return new SegmentationOptions(granularity.chaptersPerHour(), DEFAULT_MIN_CHAPTER_SECONDS, 0, 0.35, 1.0,
-                true, BoundaryMethod.LIKELIHOOD, SentenceOptions.defaults());
+                true, BoundaryMethod.LIKELIHOOD, SentenceOptions.defaults(), true);
     }
 
     public SegmentationOptions withChaptersPerHour(double value) {
         return new SegmentationOptions(value, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, method, sentences);
+                detectIntroOutro, method, sentences, estimateCount);
     }
 
     public SegmentationOptions withMinChapterSeconds(double value) {
         return new SegmentationOptions(chaptersPerHour, value, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, method, sentences);
+                detectIntroOutro, method, sentences, estimateCount);
     }
 
     public SegmentationOptions withBlockSeconds(double value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, value, markerWeight, topicWeight,
-                detectIntroOutro, method, sentences);
+                detectIntroOutro, method, sentences, estimateCount);
     }
 
     public SegmentationOptions withIntroOutro(boolean value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                value, method, sentences);
+                value, method, sentences, estimateCount);
     }
 
     public SegmentationOptions withMethod(BoundaryMethod value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, value, sentences);
+                detectIntroOutro, value, sentences, estimateCount);
     }
 
     public SegmentationOptions withSentences(SentenceOptions value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, method, value);
+                detectIntroOutro, method, value, estimateCount);
+    }
+
+    public SegmentationOptions withEstimatedCount(boolean value) {
+        return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
+                detectIntroOutro, method, sentences, value);
     }
 
     /** Target length of one topic chapter, in seconds. */
