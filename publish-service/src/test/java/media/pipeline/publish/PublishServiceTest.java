@@ -121,6 +121,11 @@ class PublishServiceTest {
         org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() ->
                 given().when().get("/api/dashboard/episodes").then().statusCode(200)
                         .body("find { it.episodeId == '" + id + "' }.stage", equalTo("FAILED")));
+        given().when().get("/api/dashboard/episodes/" + id).then().statusCode(200)
+                .body("stage", equalTo("FAILED")).body("failureReason", org.hamcrest.Matchers.containsString("SegmentsEnriched"));
+        given().when().get("/api/dashboard/dead-letters").then().statusCode(200)
+                .body("find { it.episodeId == '" + id + "' }.topic", equalTo("segments.enriched.v1.dlq"));
+        given().when().get("/api/dashboard/episodes/never-seen").then().statusCode(404);
     }
 
     static SegmentsEnriched event(String episodeId) {

@@ -31,6 +31,19 @@ class DashboardResource {
     }
 
     @GET
+    @Path("episodes/{id}")
+    public EpisodeStage episode(@jakarta.ws.rs.PathParam("id") String id) {
+        return stages.one(id).orElseThrow(() -> new media.pipeline.runtime.http.ProblemException(404, "episode-not-found",
+                "Episode not found", "the dashboard has not seen episode '" + id + "'"));
+    }
+
+    @GET
+    @Path("dead-letters")
+    public List<media.pipeline.publish.store.DeadLetter> deadLetters(@RestQuery Integer limit) {
+        return stages.deadLetters(limit == null ? 50 : limit);
+    }
+
+    @GET
     @Path("stats")
     public PipelineStats stats() throws SQLException {
         return stages.stats(relay.pending());

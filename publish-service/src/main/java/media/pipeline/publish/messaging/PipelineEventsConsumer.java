@@ -42,7 +42,8 @@ class PipelineEventsConsumer {
             String reason = header(record, "dead-letter-reason");
             String episodeId = record.key() != null ? record.key() : episodeIdIn(record.value());
             retry.call("record dead letter", () -> {
-                stages.failed(record.topic(), episodeId, reason);
+                stages.failed(record.topic(), episodeId, reason,
+                        record.timestamp() > 0 ? Instant.ofEpochMilli(record.timestamp()) : Instant.now());
                 return null;
             });
         } else {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.transaction.Transactional;
 import javax.sql.DataSource;
 import media.pipeline.contracts.ChaptersPublished;
 
@@ -40,19 +41,40 @@ public class StageStore {
         mark(p.episodeId(), p.show(), p.title(), "published_at", p.publishedAt(), null);
     }
 
-    public void failed(String topic, String episodeId, String reason) {
+    /** Records a dead letter and, when it names an episode, marks that episode FAILED as of {@code at}. */
+    @Transactional
+    public void failed(String topic, String episodeId, String reason, Instant at) {
         String id = episodeId == null || episodeId.isBlank() ? null : episodeId;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("insert into dead_letter(topic, episode_id, reason) values (?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement(
+                     "insert into dead_letter(topic, episode_id, reason, received_at) values (?, ?, ?, ?)")) {
             ps.setString(1, topic);
             ps.setString(2, id);
             ps.setString(3, reason);
+            ps.setTimestamp(4, Timestamp.from(at));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw Db.error(e);
         }
         if (id != null) {
-            mark(id, null, null, "failed_at", Instant.now(), reason == null ? "rejected (no reason given)" : reason);
+            mark(id, null, null, "failed_at", at, reason == null ? "rejected (no reason given)" : reason);
+        }
+    }
+
+    public List<DeadLetter> deadLetters(int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select topic, episode_id, reason, received_at from dead_letter order by received_at desc, id desc limit ?")) {
+            ps.setInt(1, Math.max(1, Math.min(limit, 500)));
+            List<DeadLetter> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DeadLetter(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw Db.error(e);
         }
     }
 
@@ -75,11 +97,23 @@ public class StageStore {
     }
 
     public List<EpisodeStage> latest(int limit) {
+        return query("order by s.updated_at desc limit ?", ps -> ps.setInt(1, Math.max(1, Math.min(limit, 500))));
+    }
+
+    public java.util.Optional<EpisodeStage> one(String episodeId) {
+        return query("where s.episode_id = ?", ps -> ps.setString(1, episodeId)).stream().findFirst();
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private List<EpisodeStage> query(String tail, Binder binder) {
         String sql = "select s.episode_id, coalesce(e.show, s.show), coalesce(e.title, s.title), " + STAGE + ", s.failure_reason, "
                 + "s.ingested_at, s.segmented_at, s.published_at, s.failed_at, s.updated_at, e.current_revision, e.chapter_count "
-                + "from episode_stage s left join episode e on e.episode_id = s.episode_id order by s.updated_at desc limit ?";
+                + "from episode_stage s left join episode e on e.episode_id = s.episode_id " + tail;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, Math.max(1, Math.min(limit, 500)));
+            binder.bind(ps);
             List<EpisodeStage> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
