@@ -131,6 +131,26 @@ check "topics: partitions from \${PIPELINE_PARTITIONS:-6}, max.message.bytes=104
 check "topics: create-topics.sh is valid bash" bash -n deploy/kafka/create-topics.sh
 
 # --- 4. per service: Dockerfile, copied files, jar, health check, environment ---
+# the build context as docker-compose's own builder computes it from .dockerignore (docker-py)
+check "build context: .dockerignore keeps the fast-jars (all files) and nothing else" python3 - <<'EOF'
+import os, sys
+from docker.utils.build import exclude_paths
+patterns = [l.strip() for l in open(".dockerignore") if l.strip() and not l.startswith("#")]
+errors = []
+for svc in ["ingest", "segment", "publish"]:
+    df = f"{svc}-service/src/main/docker/Dockerfile.jvm"
+    files = exclude_paths(".", list(patterns), dockerfile=df)  # it appends to the list it gets
+    app = f"{svc}-service/target/quarkus-app"
+    if not os.path.isdir(app):
+        errors.append(f"{app} missing: build first"); continue
+    built = {os.path.join(d, f) for d, _, fs in os.walk(app) for f in fs}
+    missing = built - files
+    if missing: errors.append(f"{svc}: {len(missing)} files of {app} excluded, e.g. {sorted(missing)[0]}")
+    extra = {f for f in files if "/target/quarkus-app/" not in f + "/" and f not in (".dockerignore", df)}
+    if extra: errors.append(f"{svc}: context holds more than the fast-jars, e.g. {sorted(extra)[:3]}")
+if errors: print("\n".join(errors)); sys.exit(1)
+EOF
+
 known_env_names() {
   # the environment-variable form of every configuration name the service reads (Quarkus rule:
   # non-alphanumerics become '_', upper case), plus the ${VAR} references in application.properties
