@@ -19,6 +19,20 @@ public class ProcessedEvents {
         this.dataSource = dataSource;
     }
 
+    /** A cheap check outside any transaction, to skip expensive work for a redelivery; not a guarantee. */
+    public boolean seen(String consumer, String eventId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select 1 from processed_event where consumer = ? and event_id = ?")) {
+            ps.setString(1, consumer);
+            ps.setString(2, eventId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("database error: " + e.getMessage(), e);
+        }
+    }
+
     /** Records the event; false when this consumer has processed it before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstTime(String consumer, String eventId) {

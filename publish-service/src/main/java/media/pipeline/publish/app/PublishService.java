@@ -50,7 +50,7 @@ public class PublishService {
     }
 
     public boolean handle(SegmentsEnriched segments) {
-        if (chapters.alreadyProcessed(CONSUMER, segments.eventId())) {
+        if (processed.seen(CONSUMER, segments.eventId())) {
             registry.counter("pipeline.stage.duplicates", "stage", "publish").increment();
             return false;
         }

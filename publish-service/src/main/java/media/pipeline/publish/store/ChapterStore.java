@@ -33,18 +33,6 @@ public class ChapterStore {
         this.mapper = mapper;
     }
 
-    public boolean alreadyProcessed(String consumer, String eventId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select 1 from processed_event where consumer = ? and event_id = ?")) {
-            ps.setString(1, consumer);
-            ps.setString(2, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw Db.error(e);
-        }
-    }
 
     /** The next revision of an episode; holds a lock on the episode until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)

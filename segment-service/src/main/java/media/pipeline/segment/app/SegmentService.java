@@ -50,7 +50,7 @@ public class SegmentService {
 
     /** @return true when the event was new and its chapters were stored */
     public boolean handle(TranscriptIngested transcript) {
-        if (store.alreadyProcessed(CONSUMER, transcript.eventId())) {
+        if (processed.seen(CONSUMER, transcript.eventId())) {
             registry.counter("pipeline.stage.duplicates", "stage", "segment").increment();
             return false;
         }

@@ -23,19 +23,6 @@ public class SegmentStore {
         this.mapper = mapper;
     }
 
-    /** A cheap check before the expensive work; the transaction checks again. */
-    public boolean alreadyProcessed(String consumer, String eventId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select 1 from processed_event where consumer = ? and event_id = ?")) {
-            ps.setString(1, consumer);
-            ps.setString(2, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("database error: " + e.getMessage(), e);
-        }
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(SegmentsEnriched event, String sourceEventId) {
