@@ -7,7 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one Jackson configuration of the pipeline's events: ISO dates, unknown fields ignored
- * (additive evolution), missing primitives rejected.
+ * (additive evolution), missing primitives and trailing garbage after the JSON value rejected.
  */
 public final class PipelineJson {
     private static final ObjectMapper MAPPER = configure(new ObjectMapper());
@@ -22,7 +22,8 @@ public final class PipelineJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** A shared, thread-safe mapper configured as above. */

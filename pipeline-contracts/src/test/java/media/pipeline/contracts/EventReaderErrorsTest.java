@@ -164,6 +164,13 @@ class EventReaderErrorsTest {
     }
 
     @Test
+    void trailingGarbageAfterTheJsonValueIsRejected() {
+        assertThatThrownBy(() -> EventReader.of(EpisodeAnnounced.class).read("{\"transcript\":\"x\"} }garbage"))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageStartingWith("EpisodeAnnounced: ");
+    }
+
+    @Test
     void topLevelRequiredFieldMessageIsExactlyTheDocumentedOne() {
         assertThatThrownBy(() -> EventReader.of(EpisodeAnnounced.class).read("{\"show\": \"Les Décodeurs\"}"))
                 .isInstanceOf(InvalidEventException.class)
