@@ -64,8 +64,8 @@ class FrenchTechShowTest {
             default -> {
                 String main = HeadlineWriter.rankEntities(s.entities(), FrenchTechShow.HOST).get(0).name();
                 assertThat(c.headline()).contains(main);
-                // French: the subject/predicate colon has a space before it, as French typography wants
-                assertThat(c.headline()).contains(" : ");
+                // French: a subject/predicate colon has a space before it, as French typography wants
+                assertThat(c.headline()).doesNotContainPattern("[^ ]:");
             }
         }
     }
