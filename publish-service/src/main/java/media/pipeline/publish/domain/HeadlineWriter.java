@@ -358,9 +358,10 @@ final class HeadlineWriter {
 
     /**
      * The entities of a topic chapter, host excluded, best subject first. An entity's score is
-     * {@code (1 + ln mentions) × type × spread × lead}: PLACE counts half; {@code spread} is an inverse
-     * chapter frequency over the episode's topic chapters ({@code 1 + ln((N + 1) / (df + 1))}, 1 when the
-     * chapter is alone), so a name heard in every chapter yields to the one this chapter is about;
+     * {@code (1 + ln mentions) × type × spread × lead}: PLACE counts half; {@code spread} contrasts the
+     * chapter with the rest of the episode, {@code 1 - 0.5 × k / (K + 1)} for an entity named in k of the
+     * K other topic chapters (1 when the chapter is alone or the entity only here, near 0.5 when it is
+     * everywhere), so a name heard all through the episode yields to the one this chapter is about;
      * {@code lead} rewards the host's lead-in, where a topic is introduced: 2 for an entity named in the
      * first sentence, 1.5 in the second, 1.33 in the third, 1.2 elsewhere in the first 15 % of the sentences.
      */
@@ -381,14 +382,13 @@ final class HeadlineWriter {
     static double subjectScore(EntityMention e, List<String> sentences, List<List<EntityMention>> otherChapters) {
         double base = (1 + Math.log(Math.max(1, e.mentions()))) * (e.type() == EntityType.PLACE ? 0.5 : 1.0);
         String name = e.name().strip();
-        int df = 1;
+        int elsewhere = 0;
         for (List<EntityMention> chapter : otherChapters) {
             if (chapter.stream().anyMatch(o -> o.mentions() > 0 && o.name().strip().equalsIgnoreCase(name))) {
-                df++;
+                elsewhere++;
             }
         }
-        int n = 1 + otherChapters.size();
-        double spread = 1 + Math.log((n + 1.0) / (df + 1.0));
+        double spread = 1 - 0.5 * elsewhere / (otherChapters.size() + 1.0);
         double lead = 1;
         int window = Math.max(3, (int) Math.ceil(0.15 * sentences.size()));
         for (int i = 0; i < Math.min(window, sentences.size()); i++) {
