@@ -114,6 +114,17 @@ class FrenchTechShowTest {
     }
 
     @Test
+    void topicHeadlinesSayWhatHappenedInTheChaptersOwnWords() {
+        assertThat(published.chapters()).extracting(Chapter::headline).containsExactly(
+                "Introduction : au programme, OVHcloud, Mistral AI et Octave Klaba",
+                "Octave Klaba reprend la direction générale d'OVHcloud",
+                "Mistral AI joue la carte des modèles ouverts",
+                // no sentence with "AI Act" as a subject: keyword phrase headline
+                "AI Act : règlement européen sur l'intelligence artificielle",
+                "Conclusion");
+    }
+
+    @Test
     void surfaceFormsAreReplacedByTheCanonicalNameInSummaries() {
         assertThat(published.chapters().get(1).summary()).contains("Octave Klaba").contains("OVHcloud");
     }
