@@ -100,6 +100,16 @@
     return Number.isNaN(d.getTime()) ? String(isoDate) : dateFmt.format(d);
   }
 
+  /**
+   * What an episode is called: its title; without one, "show \u2014 air date" ("Tech & Co \u2014 21 Oct 2025"),
+   * or whichever of the two is known; the raw episode id only when nothing else is. Plain text.
+   */
+  function episodeHeading(ep) {
+    if (ep.title) return ep.title;
+    const named = [ep.show, formatDate(ep.airDate)].filter(Boolean).join(' \u2014 ');
+    return named || ep.episodeId;
+  }
+
   /** Seconds as a latency or duration: "420 ms", "12.5 s", "3 min 05 s", "1 h 02 min". */
   function formatSeconds(s) {
     if (s === null || s === undefined || !Number.isFinite(s)) return NONE;
@@ -200,11 +210,11 @@
 
   function episodeCell(ep) {
     return el('td', { className: 'episode-cell', attrs: { 'data-label': 'Episode' } },
-      el('a', { className: 'episode-title', href: episodeHref(ep.episodeId), text: ep.title || ep.episodeId }),
-      ep.show || ep.title
+      el('a', { className: 'episode-title', href: episodeHref(ep.episodeId), text: episodeHeading(ep) }),
+      episodeHeading(ep) !== ep.episodeId
         ? el('span', { className: 'sub' },
-          ep.show ? el('span', { className: 'show', text: ep.show }) : null,
-          ep.title ? el('code', { className: 'episode-id', text: ep.episodeId }) : null)
+          ep.show && ep.title ? el('span', { className: 'show', text: ep.show }) : null,
+          el('code', { className: 'episode-id', text: ep.episodeId }))
         : null,
       ep.stage === 'FAILED'
         ? el('p', { className: 'failure' },
@@ -307,9 +317,9 @@
   function searchRow(hit) {
     return el('tr', { dataset: { episodeId: hit.episodeId } },
       el('td', { className: 'episode-cell', attrs: { 'data-label': 'Episode' } },
-        el('a', { className: 'episode-title', href: episodeHref(hit.episodeId), text: hit.title || hit.episodeId }),
+        el('a', { className: 'episode-title', href: episodeHref(hit.episodeId), text: episodeHeading(hit) }),
         el('span', { className: 'sub' },
-          hit.show ? el('span', { className: 'show', text: hit.show }) : null,
+          hit.show && hit.title ? el('span', { className: 'show', text: hit.show }) : null,
           el('code', { className: 'episode-id', text: hit.episodeId }))),
       el('td', { text: formatDate(hit.airDate) || NONE, attrs: { 'data-label': 'Air date' } }),
       el('td', { text: hit.language || NONE, attrs: { 'data-label': 'Language' } }),
@@ -361,8 +371,8 @@
       status.replaceChildren('No published chapters for this episode (yet). This page refreshes on its own.');
       return;
     }
-    if (known.title) byId('episode-title').textContent = known.title;
-    byId('episode-show').textContent = known.show || '';
+    byId('episode-title').textContent = episodeHeading(known);
+    byId('episode-show').textContent = known.title ? known.show || '' : '';
     status.replaceChildren(stageBadge(known.stage), ' ',
       known.stage === 'FAILED'
         ? el('span', { className: 'failure-reason', text: known.failureReason || 'no reason given' })
@@ -375,9 +385,9 @@
     shownEpisode = { id: p.episodeId, sig };
     const lang = p.language || '';
 
-    byId('episode-show').textContent = p.show || '';
+    byId('episode-show').textContent = p.title ? p.show || '' : '';
     const title = byId('episode-title');
-    title.textContent = p.title || p.episodeId;
+    title.textContent = episodeHeading(p);
     title.lang = lang;
     byId('episode-show').lang = lang;
 

@@ -93,11 +93,16 @@ final class CanonicalNames {
         return false;
     }
 
-    /** Whole-word alternation: a form is not preceded nor followed by a letter or digit. */
-    static Pattern alternation(List<String> texts) {
-        if (texts.isEmpty()) {
+    /**
+     * Whole-word alternation: a form is not preceded nor followed by a letter or digit. Longer texts are
+     * tried first, so "ChatGPT Atlas" is found whole rather than as "ChatGPT".
+     */
+    static Pattern alternation(List<String> input) {
+        if (input.isEmpty()) {
             return null;
         }
+        List<String> texts = new ArrayList<>(input);
+        texts.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder sb = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])(?:");
         for (int i = 0; i < texts.size(); i++) {
             if (i > 0) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import media.pipeline.contracts.Chapter;
 import media.pipeline.contracts.ChaptersPublished;
+import media.pipeline.contracts.EntityMention;
 import media.pipeline.contracts.EpisodeMetadata;
 import media.pipeline.contracts.Person;
 import media.pipeline.contracts.Segment;
@@ -29,6 +30,8 @@ import media.pipeline.contracts.SegmentsEnriched;
  * the metadata. Duration: the metadata's if positive, else the end of the last chapter.</li>
  * <li>{@code eventId} is a name-based UUID of episode id and revision, so re-publishing the same
  * revision yields the same id (idempotent downstream).</li>
+ * <li>Each chapter is summarised knowing the entities of the episode's other topic chapters, so a
+ * name heard all through the episode does not become every chapter's subject.</li>
  * <li>Headlines of any {@link Summarizer} are cut at a word to {@link ChapterSummary#MAX_HEADLINE}.</li>
  * </ul>
  */
@@ -61,7 +64,7 @@ public final class ChapterSetBuilder {
             }
             String chapterLanguage = firstNonBlank(s.language(), language);
             ChapterSummary summary = summarizer.summarize(new SummaryRequest(
-                    s, chapterLanguage == null ? "und" : chapterLanguage, i + 1, host));
+                    s, chapterLanguage == null ? "und" : chapterLanguage, i + 1, host, otherTopicEntities(segments, s)));
             chapters.add(new Chapter(i, s.start(), end,
                     HeadlineWriter.fit(summary.headline(), ChapterSummary.MAX_HEADLINE),
                     summary.gist(), summary.summary(), s.keywords(), s.entities(), s.speakers()));
@@ -71,6 +74,18 @@ public final class ChapterSetBuilder {
         return new ChaptersPublished(eventId(event.episodeId(), revision), event.episodeId(), revision,
                 meta.show(), meta.title(), meta.airDate(), language, duration,
                 host == null ? null : Person.named(host), meta.guests(), chapters, publishedAt);
+    }
+
+    /** The entities of every topic chapter but {@code self}: intros and outros name all the topics. */
+    static List<List<EntityMention>> otherTopicEntities(List<Segment> segments, Segment self) {
+        List<List<EntityMention>> out = new ArrayList<>();
+        for (Segment s : segments) {
+            String kind = s.kind() == null ? "TOPIC" : s.kind().toUpperCase(java.util.Locale.ROOT);
+            if (s != self && !kind.equals("INTRO") && !kind.equals("OUTRO")) {
+                out.add(s.entities());
+            }
+        }
+        return out;
     }
 
     static String eventId(String episodeId, int revision) {

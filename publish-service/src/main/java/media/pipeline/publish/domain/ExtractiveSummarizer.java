@@ -21,7 +21,9 @@ import media.pipeline.contracts.Sentence;
  * weight ({@link LexRank}).</li>
  * <li>2 to 4 sentences (fewer if the chapter has fewer usable ones) are picked by MMR with a
  * redundancy cut ({@link MmrSelector}) and kept in time order.</li>
- * <li>The headline and gist come from {@link HeadlineWriter}.</li>
+ * <li>The headline and gist come from {@link HeadlineWriter}, which also gets the sentences in time
+ * order (the lead-in names the subject) and the other chapters' entities (names heard all through
+ * the episode are not a chapter's subject).</li>
  * </ol>
  */
 public final class ExtractiveSummarizer implements Summarizer {
@@ -79,7 +81,8 @@ public final class ExtractiveSummarizer implements Summarizer {
                 .map(texts::get)
                 .toList();
         HeadlineWriter.Titles titles = new HeadlineWriter(language, analyzer)
-                .write(segment, request.number(), request.host(), best);
+                .write(segment, request.number(), request.host(),
+                        new HeadlineWriter.Context(texts, best, request.otherChapters()));
         return new ChapterSummary(titles.headline(), titles.gist(), summary);
     }
 }

@@ -38,7 +38,7 @@ final class HeadlineWriter {
     static final int MAX_GIST_WORDS = 8;
     static final int MIN_GIST_WORDS = 3;
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’&.\\-]*[\\p{L}\\p{N}])?|[^\\s\\p{L}\\p{N}]");
+    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’&.\\-]*[\\p{L}\\p{N}])?|[^\\s\\p{L}\\p{N}]");
     private static final Map<Language, Set<String>> BREAKERS = Map.of(
             Language.FR, Set.of("qui", "que", "qu", "quoi", "dont", "où", "parce", "mais", "car", "donc", "alors", "quand",
                     "lorsque", "lorsqu", "si", "comme", "puisque", "puisqu", "et", "ou", "ni", "est", "sont", "a", "ont",
@@ -49,7 +49,7 @@ final class HeadlineWriter {
                     "or", "nor", "if", "as", "since", "is", "are", "was", "were", "has", "have", "had", "will", "would",
                     "can", "could", "should", "may", "might", "must", "does", "do", "did", "he", "she", "they", "we",
                     "you", "i", "it", "this", "there", "here", "said", "says", "explains", "according", "today"));
-    private static final Set<String> ELIDED_ONLY = Set.of("d", "l", "qu", "j", "n", "s", "c", "m", "t");
+    static final Set<String> ELIDED_ONLY = Set.of("d", "l", "qu", "j", "n", "s", "c", "m", "t");
 
     private record Token(String text, int start, int end) {
     }
@@ -65,14 +65,39 @@ final class HeadlineWriter {
     record Titles(String headline, String gist) {
     }
 
+    /**
+     * What the writer knows of a chapter besides its segment.
+     *
+     * @param sentences     the chapter's cleaned sentences with canonical names, in time order (the host's
+     *                      lead-in first); may be empty
+     * @param best          the chapter's best sentences, best first
+     * @param otherChapters the entities of the episode's other topic chapters; may be empty
+     */
+    record Context(List<String> sentences, List<String> best, List<List<EntityMention>> otherChapters) {
+        Context {
+            sentences = List.copyOf(Objects.requireNonNull(sentences, "sentences"));
+            best = List.copyOf(Objects.requireNonNull(best, "best"));
+            otherChapters = List.copyOf(Objects.requireNonNull(otherChapters, "otherChapters"));
+        }
+    }
+
     Titles write(Segment segment, int number, String host, List<String> bestSentences) {
-        Objects.requireNonNull(segment, "segment");
         Objects.requireNonNull(bestSentences, "bestSentences");
-        List<EntityMention> entities = rankEntities(segment.entities(), host);
+        return write(segment, number, host, new Context(List.of(), bestSentences, List.of()));
+    }
+
+    Titles write(Segment segment, int number, String host, Context context) {
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(context, "context");
+        List<String> bestSentences = context.best();
+        String kind = segment.kind() == null ? "TOPIC" : segment.kind().toUpperCase(Locale.ROOT);
+        boolean topic = !kind.equals("INTRO") && !kind.equals("OUTRO");
+        List<EntityMention> entities = topic
+                ? rankSubjects(segment.entities(), host, context.sentences(), context.otherChapters())
+                : rankEntities(segment.entities(), host);
         List<String> names = entities.stream().map(e -> e.name().strip()).toList();
         List<String> allNames = segment.entities().stream().map(e -> e.name().strip()).toList();
         List<String> keywords = usableKeywords(segment, allNames);
-        String kind = segment.kind() == null ? "TOPIC" : segment.kind().toUpperCase(Locale.ROOT);
 
         String headline;
         String gist;
@@ -92,7 +117,10 @@ final class HeadlineWriter {
             }
             gist = language.outroGist;
         } else {
-            headline = topicHeadline(names, allNames, keywords, bestSentences);
+            headline = new ClauseHeadlines(language, analyzer).headline(names, allNames, keywords, context);
+            if (headline == null) {
+                headline = topicHeadline(names, allNames, keywords, bestSentences, context.sentences());
+            }
             if (headline == null) {
                 headline = language.chapter + " " + number;
             }
@@ -108,7 +136,7 @@ final class HeadlineWriter {
     }
 
     private String topicHeadline(List<String> names, List<String> allNames, List<String> keywords,
-            List<String> bestSentences) {
+            List<String> bestSentences, List<String> sentences) {
         String phrase = null;
         for (int i = 0; i < Math.min(2, bestSentences.size()) && phrase == null; i++) {
             phrase = phrase(bestSentences.get(i), keywords, allNames);
@@ -127,7 +155,11 @@ final class HeadlineWriter {
             }
         }
         if (!names.isEmpty()) {
-            String subject = String.join(", ", names.subList(0, Math.min(2, names.size())));
+            // "Panne AWS : région, redondance": a keyword said right before the subject ("la panne AWS") heads it
+            String head = ClauseHeadlines.headNoun(names.get(0), keywords,
+                    java.util.stream.Stream.concat(sentences.stream().limit(3), bestSentences.stream().limit(3)).toList());
+            String subject = head != null ? SentenceCleaner.capitaliseFirst(head) + " " + names.get(0)
+                    : String.join(", ", names.subList(0, Math.min(2, names.size())));
             List<String> kws = keywords.stream().filter(k -> !containsAny(subject, k)).limit(3).toList();
             String h = kws.isEmpty() ? subject : subject + language.colon + String.join(", ", kws);
             if (h.length() <= ChapterSummary.MAX_HEADLINE) {
@@ -324,6 +356,50 @@ final class HeadlineWriter {
         return out;
     }
 
+    /**
+     * The entities of a topic chapter, host excluded, best subject first. An entity's score is
+     * {@code (1 + ln mentions) × type × spread × lead}: PLACE counts half; {@code spread} contrasts the
+     * chapter with the rest of the episode, {@code 1 - 0.5 × k / (K + 1)} for an entity named in k of the
+     * K other topic chapters (1 when the chapter is alone or the entity only here, near 0.5 when it is
+     * everywhere), so a name heard all through the episode yields to the one this chapter is about;
+     * {@code lead} rewards the host's lead-in, where a topic is introduced: 2 for an entity named in the
+     * first sentence, 1.5 in the second, 1.33 in the third, 1.2 elsewhere in the first 15 % of the sentences.
+     */
+    static List<EntityMention> rankSubjects(List<EntityMention> entities, String host, List<String> sentences,
+            List<List<EntityMention>> otherChapters) {
+        List<EntityMention> ranked = rankEntities(entities, host);
+        java.util.Map<EntityMention, Double> score = new java.util.HashMap<>();
+        for (EntityMention e : ranked) {
+            score.put(e, subjectScore(e, sentences, otherChapters));
+        }
+        List<EntityMention> out = new ArrayList<>(ranked);
+        out.sort(Comparator.comparingDouble((EntityMention e) -> -score.get(e))
+                .thenComparingInt(e -> typeRank(e.type()))
+                .thenComparingInt(ranked::indexOf));
+        return out;
+    }
+
+    static double subjectScore(EntityMention e, List<String> sentences, List<List<EntityMention>> otherChapters) {
+        double base = (1 + Math.log(Math.max(1, e.mentions()))) * (e.type() == EntityType.PLACE ? 0.5 : 1.0);
+        String name = e.name().strip();
+        int elsewhere = 0;
+        for (List<EntityMention> chapter : otherChapters) {
+            if (chapter.stream().anyMatch(o -> o.mentions() > 0 && o.name().strip().equalsIgnoreCase(name))) {
+                elsewhere++;
+            }
+        }
+        double spread = 1 - 0.5 * elsewhere / (otherChapters.size() + 1.0);
+        double lead = 1;
+        int window = Math.max(3, (int) Math.ceil(0.15 * sentences.size()));
+        for (int i = 0; i < Math.min(window, sentences.size()); i++) {
+            if (contains(sentences.get(i), name)) {
+                lead = i < 3 ? 1 + 1.0 / (i + 1) : 1.2;
+                break;
+            }
+        }
+        return base * spread * lead;
+    }
+
     private static double weight(EntityMention e) {
         return Math.max(1, e.mentions()) * (e.type() == EntityType.PLACE ? 0.5 : 1.0);
     }
@@ -354,7 +430,7 @@ final class HeadlineWriter {
         return Character.isLetterOrDigit(t.text().codePointAt(0));
     }
 
-    private static List<int[]> spans(Pattern p, String text) {
+    static List<int[]> spans(Pattern p, String text) {
         List<int[]> spans = new ArrayList<>();
         if (p != null) {
             Matcher m = p.matcher(text);
@@ -365,7 +441,7 @@ final class HeadlineWriter {
         return spans;
     }
 
-    private static boolean inside(List<int[]> spans, int offset) {
+    static boolean inside(List<int[]> spans, int offset) {
         for (int[] s : spans) {
             if (offset >= s[0] && offset < s[1]) {
                 return true;
@@ -374,7 +450,7 @@ final class HeadlineWriter {
         return false;
     }
 
-    private static boolean contains(String text, String name) {
+    static boolean contains(String text, String name) {
         Pattern p = CanonicalNames.alternation(List.of(name));
         return p != null && p.matcher(text).find();
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import media.pipeline.contracts.Chapter;
 import media.pipeline.contracts.ChaptersPublished;
+import media.pipeline.contracts.EntityMention;
+import media.pipeline.contracts.EntityType;
 import media.pipeline.contracts.EpisodeMetadata;
 import media.pipeline.contracts.Segment;
 import media.pipeline.contracts.SegmentsEnriched;
@@ -60,6 +62,36 @@ class ChapterSetBuilderTest {
         assertThat(p.durationSeconds()).as("no metadata duration: last end").isEqualTo(400.0);
         assertThat(p.chapters().get(0).keywords()).containsExactly("k");
         assertThat(p.chapters().get(0).speakers()).containsExactly("spk");
+    }
+
+    @Test
+    void eachChapterIsSummarisedKnowingTheOtherTopicChaptersEntities() {
+        Recording r = new Recording();
+        EntityMention google = new EntityMention("Google", EntityType.ORGANIZATION, 2, List.of());
+        EntityMention aws = new EntityMention("AWS", EntityType.ORGANIZATION, 1, List.of());
+        EntityMention bfm = new EntityMention("BFM Business", EntityType.ORGANIZATION, 1, List.of());
+        List<Segment> segments = List.of(
+                new Segment(0, 0, 10, "INTRO", List.of(), List.of(), List.of(google, aws), List.of(), null),
+                new Segment(1, 10, 20, "TOPIC", List.of(), List.of(), List.of(google), List.of(), null),
+                new Segment(2, 20, 30, null, List.of(), List.of(), List.of(aws), List.of(), null),
+                new Segment(3, 30, 40, "OUTRO", List.of(), List.of(), List.of(bfm), List.of(), null));
+        new ChapterSetBuilder(r).build(event("fr", null, null, 0, segments), 1, AT);
+        // intro and outro name every topic: they are never "other chapters"; a chapter is never its own other
+        assertThat(r.requests).extracting(SummaryRequest::otherChapters).containsExactly(
+                List.of(List.of(google), List.of(aws)),
+                List.of(List.of(aws)),
+                List.of(List.of(google)),
+                List.of(List.of(google), List.of(aws)));
+    }
+
+    @Test
+    void aRequestWithoutTheEpisodeHasNoOtherChapters() {
+        Segment s = segment(0, 0, 10, null);
+        assertThat(new SummaryRequest(s, "fr", 1, null).otherChapters()).isEmpty();
+        assertThat(new SummaryRequest(s, "fr", 1, null, null).otherChapters()).isEmpty();
+        ArrayList<List<EntityMention>> others = new ArrayList<>();
+        others.add(null);
+        assertThat(new SummaryRequest(s, "fr", 1, null, others).otherChapters()).containsExactly(List.of());
     }
 
     @ParameterizedTest(name = "event={0} meta={1} segment={2} -> published={3}, summarised in {4}")
