@@ -80,12 +80,21 @@ class CrashSystemTest {
             return null;
         });
 
-        // the faults, in random order at random moments while the episodes flow
+        // the faults, in random order, each when a random number of episodes (between N/10 and 9N/10) has been sent
         List<String> faults = new ArrayList<>(List.of("ingest", "segment", "publish", "kafka"));
         Collections.shuffle(faults, random);
+        List<Integer> moments = new ArrayList<>();
+        for (int k = 0; k < faults.size(); k++) {
+            moments.add(n / 10 + random.nextInt(Math.max(1, n * 8 / 10)));
+        }
+        Collections.sort(moments);
         List<String> faultLog = new ArrayList<>();
-        for (String fault : faults) {
-            ServiceProcess.sleep(1500 + random.nextInt(4000));
+        for (int k = 0; k < faults.size(); k++) {
+            String fault = faults.get(k);
+            while (sent.get() < moments.get(k) && !sending.isDone()) {
+                ServiceProcess.sleep(50);
+            }
+            ServiceProcess.sleep(random.nextInt(1000));
             long f0 = System.nanoTime();
             int inFlightAt = sent.get();
             switch (fault) {
@@ -136,12 +145,14 @@ class CrashSystemTest {
             soft.assertThat(s.ready()).as("%s ready at the end", s.name()).isTrue();
         }
 
+        Map<String, Long> consumerDuplicates = new LinkedHashMap<>();
+        p.services().forEach(s -> consumerDuplicates.put(s.name(), Metrics.duplicates(p, s)));
         String dup = perTopic.entrySet().stream().map(e -> String.format("%s %d records/%d episodes (+%d duplicates absorbed)",
                 e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[0] - e.getValue()[1])).collect(Collectors.joining("; "));
         Summary.line("3-crash", String.format("N=%d (seed %d): %d/%d published, revisions %s, lost %d; faults: %s; REST retries %d, "
-                        + "REST answered DUPLICATE after a lost answer %d; %s; sent in %d s, all published after %d s",
+                        + "REST answered DUPLICATE after a lost answer %d; %s; redeliveries absorbed by the consumers after their restart (metrics) %s; sent in %d s, all published after %d s",
                 n, seed, published.size(), n, revisions, lost.size(), faultLog, restRetries.get(), restDuplicates.get(), dup,
-                sentSeconds, doneSeconds));
+                consumerDuplicates, sentSeconds, doneSeconds));
         soft.assertAll();
     }
 

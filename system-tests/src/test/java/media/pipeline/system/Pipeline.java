@@ -62,6 +62,12 @@ final class Pipeline {
                 throw new UncheckedIOException(e);
             }
             ProcessRegistry.init(logDir.resolve("service.pids"));
+            // Workaround for a local-stack bug: EmbeddedPostgresDatabase starts zonky with a clean data
+            // directory, and zonky then deletes that directory when stopDatabase() closes it, so
+            // startDatabase() came back with an empty cluster (no schemas: "relation outbox does not
+            // exist"). This property (read by zonky at close) keeps the data; LocalStack.close() still
+            // deletes the run directory. See docs/system-tests.md.
+            System.setProperty("ot.epg.no-cleanup", "true");
             LocalStackOptions env = LocalStackOptions.fromEnvironment();
             String mode = System.getenv(LocalStackOptions.ENV_MODE) == null ? "embedded" : env.mode();
             LocalStack stack = LocalStack.start(new LocalStackOptions(mode, env.baseDirectory(), 0, 0, false));
