@@ -31,17 +31,18 @@ final class EmbeddedPostgresDatabase implements DatabaseServer {
     static EmbeddedPostgresDatabase start(Path dataDir, Path cacheDir, LocalStackOptions options, RunDirectory run) throws IOException {
         Files.createDirectories(cacheDir);
         EmbeddedPostgresDatabase db = new EmbeddedPostgresDatabase(dataDir, cacheDir, FreePorts.pick(options.postgresPort()));
-        db.launch(true);
+        RunDirectory.deleteTree(dataDir); // a fresh run directory; never let zonky clean (it deletes on close too)
+        db.launch();
         return db;
     }
 
-    private void launch(boolean clean) {
+    private void launch() {
         long t0 = System.nanoTime();
         try {
             postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(clean)
+                    .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(cacheDir.toFile())
                     .setRegisterShutdownHook(true)
                     .setServerConfig("max_connections", "300")
@@ -87,7 +88,7 @@ final class EmbeddedPostgresDatabase implements DatabaseServer {
     @Override
     public synchronized void restart() {
         stop();
-        launch(false);
+        launch();
     }
 
     @Override

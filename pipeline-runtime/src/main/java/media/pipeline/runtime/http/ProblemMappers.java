@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import media.pipeline.contracts.InvalidEventException;
+import media.pipeline.runtime.retry.TransientRetry;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -30,6 +31,12 @@ final class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(RuntimeException e, UriInfo uri) {
+        if (TransientRetry.isTransient(e)) {
+            LOG.warnf("service unavailable on %s: %s", uri.getPath(), e.getMessage());
+            Response r = respond(503, "urn:problem:unavailable", "Service Unavailable",
+                    "the database or the broker is unreachable; retry later", uri);
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(500, "about:blank", "Internal Server Error", "unexpected error; see the service log", uri);
     }

@@ -1,0 +1,73 @@
+package media.pipeline.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** Scenario 1: the sample page and one file of each supported format end as published chapters. */
+@Order(1)
+class HappyPathSystemTest {
+
+    record Upload(String episodeId, String fixture, String contentType, String expectedFormat) { }
+
+    @Test
+    void everySupportedFormatEndsAsPublishedChapters() {
+        Pipeline p = Pipeline.get();
+        long t0 = System.nanoTime();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<Upload> uploads = List.of(
+                new Upload("happy-page-" + run, "tech-co-2025-10-21-dailymotion.txt", "text/plain", "page"),
+                new Upload("happy-vtt-" + run, "cloud-weekly-2025-11-04.vtt", "text/vtt", "webvtt"),
+                new Upload("happy-srt-" + run, "journal-eco-2025-09-15.srt", "application/x-subrip", "srt"),
+                new Upload("happy-speaker-" + run, "farm-radio-interview.txt", "text/plain", "speaker"),
+                new Upload("happy-plain-" + run, "city-council-report.txt", "text/plain", "plain"));
+
+        for (Upload u : uploads) {
+            Http.Response r = p.postTranscript(u.contentType(), Fixtures.bytes(u.fixture()), Map.of("episodeId", u.episodeId()));
+            assertThat(r.status()).as("POST %s: %s", u.fixture(), r).isEqualTo(202);
+            assertThat(r.text("episodeId")).isEqualTo(u.episodeId());
+            assertThat(r.text("status")).isEqualTo("INGESTED");
+        }
+
+        Map<String, JsonNode> published = p.awaitChapters(uploads.stream().map(Upload::episodeId).toList(), Duration.ofMinutes(5));
+        assertThat(published.keySet()).as("episodes with published chapters").containsExactlyInAnyOrderElementsOf(
+                uploads.stream().map(Upload::episodeId).toList());
+
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> headlines = new ArrayList<>();
+        for (Upload u : uploads) {
+            JsonNode set = published.get(u.episodeId());
+            JsonNode chapters = set.path("chapters");
+            assertThat(set.path("episodeId").asText()).isEqualTo(u.episodeId());
+            assertThat(set.path("revision").asInt()).as("%s revision", u.fixture()).isEqualTo(1);
+            assertThat(chapters.size()).as("%s chapters", u.fixture()).isGreaterThanOrEqualTo(1);
+            for (JsonNode c : chapters) {
+                assertThat(c.path("headline").asText("")).as("%s chapter %s headline", u.fixture(), c.path("index")).isNotBlank();
+            }
+            JsonNode episode = p.episode(u.episodeId());
+            assertThat(episode).as("ingest view of %s", u.episodeId()).isNotNull();
+            assertThat(episode.path("format").asText()).as("%s detected format", u.fixture()).isEqualTo(u.expectedFormat());
+            counts.put(u.expectedFormat(), chapters.size());
+            headlines.add(u.expectedFormat() + ": " + chapters.get(0).path("headline").asText());
+        }
+        JsonNode sample = published.get(uploads.get(0).episodeId());
+        StringBuilder timeline = new StringBuilder();
+        sample.path("chapters").forEach(c -> timeline.append(String.format("%n  %4.0f-%4.0f s %s", c.path("start").asDouble(),
+                c.path("end").asDouble(), c.path("headline").asText())));
+        assertThat(sample.path("chapters").size()).as("chapters of the sample episode (26 min, granularity normal):%s", timeline)
+                .isBetween(3, 8);
+        assertThat(sample.path("show").asText()).isEqualTo("Tech & Co");
+        assertThat(sample.path("airDate").asText()).isEqualTo("2025-10-21");
+
+        long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
+        Summary.line("1-happy-path", String.format("5/5 episodes published in %d s; chapters per format %s; first headlines %s",
+                seconds, counts, headlines));
+    }
+}
