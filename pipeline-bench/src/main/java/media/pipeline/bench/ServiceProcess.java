@@ -44,6 +44,11 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        Path cds = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(cds) && !"false".equals(System.getenv("BENCH_APPCDS"))) {
+            // built with -Dquarkus.package.jar.appcds.enabled=true (bin/pipeline and bin/bench do)
+            command.add("-XX:SharedArchiveFile=" + cds);
+        }
         command.add("-jar");
         command.add(jar.toString());
         Files.createDirectories(logDir);
