@@ -1,0 +1,347 @@
+package media.pipeline.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import media.pipeline.localstack.LocalStack;
+import media.pipeline.localstack.LocalStackOptions;
+
+/**
+ * Runs every benchmark and writes docs/performance.md. See docs/performance.md for the command.
+ *
+ * <pre>
+ * BenchMain [--root DIR] [--data DIR] [--out FILE] [--only inprocess,scaling,pipeline,broker] [--quick]
+ *           [--burst N] [--latency-count N] [--latency-every-ms MS] [--service-opts "JVM OPTIONS"] [--note TEXT]
+ * </pre>
+ */
+public final class BenchMain {
+    private static final double SEED_SECONDS = 26 * 60;
+
+    private final Map<String, String> options = new LinkedHashMap<>();
+    private final StringBuilder doc = new StringBuilder();
+    private final List<String[]> targets = new ArrayList<>();
+    private final List<String> loads = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new BenchMain(args).run();
+        System.exit(0);
+    }
+
+    private BenchMain(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--quick")) {
+                options.put("quick", "true");
+            } else if (a.startsWith("--") && i + 1 < args.length) {
+                options.put(a.substring(2), args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown argument " + a);
+            }
+        }
+    }
+
+    private String opt(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    private boolean quick() {
+        return options.containsKey("quick");
+    }
+
+    private void run() throws Exception {
+        Path root = Path.of(opt("root", ".")).toAbsolutePath().normalize();
+        String dataEnv = System.getenv("PIPELINE_BENCH_DATA");
+        Path data = Path.of(opt("data", dataEnv != null ? dataEnv : "/work/shared/bench-data"));
+        Path out = root.resolve(opt("out", "docs/performance.md"));
+        Set<String> only = new TreeSet<>(Arrays.asList(opt("only", "inprocess,scaling,pipeline,broker").split(",")));
+        Corpus corpus = new Corpus(root, data);
+        Stages stages = new Stages();
+        List<Episode> seed = corpus.seedSized();
+        String serviceOpts = opt("service-opts", System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", "")).trim();
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC"));
+        if (!serviceOpts.isEmpty()) {
+            jvm.addAll(Arrays.asList(serviceOpts.split("\\s+")));
+        }
+
+        load("start");
+        StringBuilder body = new StringBuilder();
+        double inProcessLimit = Double.NaN;
+        double inProcessSingle = Double.NaN;
+        if (only.contains("inprocess")) {
+            log("in-process: warm-up");
+            InProcessBench bench = new InProcessBench(stages);
+            bench.warmUp(seed, quick() ? 5_000 : 30_000);
+            log("in-process: per-episode stages");
+            List<InProcessBench.EpisodeResult> rows = bench.perEpisode(seed, quick() ? 3 : 15);
+            int threads = Runtime.getRuntime().availableProcessors();
+            log("in-process: throughput");
+            InProcessBench.Throughput t = bench.throughput(seed, quick() ? 3_000 : 20_000, threads);
+            inProcessLimit = Math.max(t.allThreads(), t.singleThread());
+            inProcessSingle = t.singleThread();
+            load("after in-process");
+            body.append(inProcessSection(rows, t));
+        }
+        if (only.contains("scaling")) {
+            log("scaling");
+            body.append(scalingSection(corpus, stages));
+            load("after scaling");
+        }
+        if (only.contains("pipeline") || only.contains("broker")) {
+            body.append(stackSections(root, corpus, stages, seed, jvm, only, inProcessSingle, inProcessLimit));
+        }
+        load("end");
+        write(out, root, jvm, body);
+        log("wrote " + out);
+    }
+
+    private String inProcessSection(List<InProcessBench.EpisodeResult> rows, InProcessBench.Throughput t) {
+        StringBuilder b = new StringBuilder("## 1. In-process limit (no Kafka, no database)\n\n");
+        b.append("Parse (ingest) → segment → enrich (segment-service) → summarize (publish) in one JVM, the services' own "
+                + "domain objects. Median of the measured runs after a time-boxed warm-up, in ms.\n\n");
+        b.append("| episode | min | cues | chapters | parse | segment | enrich | summarize | total |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (InProcessBench.EpisodeResult r : rows) {
+            b.append("| ").append(r.episode().name()).append(" | ").append(r.episode().minutes()).append(" | ").append(r.cues())
+                    .append(" | ").append(r.chapters());
+            for (double v : r.stageMs()) {
+                b.append(" | ").append(Stats.f(v));
+            }
+            b.append(" | **").append(Stats.f(r.totalMs())).append("** |\n");
+        }
+        b.append("\n| throughput over this mix (round-robin) | episodes/s |\n|---|---:|\n");
+        b.append("| 1 thread | ").append(Stats.f(t.singleThread())).append(" |\n");
+        b.append("| ").append(t.threads()).append(" threads (all cores) | ").append(Stats.f(t.allThreads())).append(" |\n");
+        b.append("| **in-process limit** (the better of the two) | **").append(Stats.f(Math.max(t.allThreads(), t.singleThread())))
+                .append("** |\n\n");
+        return b.toString();
+    }
+
+    private String scalingSection(Corpus corpus, Stages stages) {
+        double[] lengths = {15 * 60, 10 * 60, 30 * 60, 3600, 3 * 3600};
+        StringBuilder b = new StringBuilder("## 5. Scaling with transcript length\n\n");
+        b.append("Target: 3 h ≤ 12× the 15-min episode in every stage (linear would be 12×). Median ms per stage; "
+                + "the ratio to the 15-min row is in parentheses.\n\n");
+        InProcessBench bench = new InProcessBench(stages);
+        List<List<Episode>> series = new ArrayList<>();
+        series.add(Arrays.stream(lengths).mapToObj(corpus::sampleRepeated).toList());
+        if (corpus.hasBenchData()) {
+            series.add(Arrays.stream(lengths).mapToObj(corpus::lecturesConcatenated).toList());
+        }
+        boolean allMet = true;
+        StringBuilder worst = new StringBuilder();
+        for (List<Episode> s : series) {
+            List<InProcessBench.EpisodeResult> rows = bench.scaling(s, quick() ? 1 : 3);
+            InProcessBench.EpisodeResult base = rows.get(0);
+            b.append("| episode | cues | chapters | parse | segment | enrich | summarize | total |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (InProcessBench.EpisodeResult r : rows) {
+                b.append("| ").append(r.episode().name()).append(" | ").append(r.cues()).append(" | ").append(r.chapters());
+                for (int i = 0; i < 4; i++) {
+                    b.append(" | ").append(Stats.f(r.stageMs()[i])).append(" (").append(ratio(r.stageMs()[i], base.stageMs()[i]))
+                            .append(")");
+                }
+                b.append(" | ").append(Stats.f(r.totalMs())).append(" (").append(ratio(r.totalMs(), base.totalMs())).append(") |\n");
+            }
+            InProcessBench.EpisodeResult longest = rows.get(rows.size() - 1);
+            for (int i = 0; i < 4; i++) {
+                double ratio = longest.stageMs()[i] / Math.max(base.stageMs()[i], 0.001);
+                if (ratio > 12) {
+                    allMet = false;
+                    worst.append(Stages.NAMES[i]).append(" ").append(Stats.f(ratio)).append("× (")
+                            .append(longest.episode().name()).append("); ");
+                }
+            }
+            b.append('\n');
+        }
+        target("3 h ≤ 12× 15 min, every stage", allMet ? "yes, all stages" : worst.toString(), allMet);
+        return b.toString();
+    }
+
+    private static String ratio(double v, double base) {
+        return Stats.f(v / Math.max(base, 0.001)) + "×";
+    }
+
+    private String stackSections(Path root, Corpus corpus, Stages stages, List<Episode> seed, List<String> jvm,
+                                 Set<String> only, double single, double limit) throws Exception {
+        StringBuilder b = new StringBuilder();
+        Path work = root.resolve("pipeline-bench/target/bench-run");
+        log("starting Kafka and PostgreSQL (embedded)");
+        long t0 = System.nanoTime();
+        try (LocalStack stack = LocalStack.start(new LocalStackOptions("embedded", work.resolve("stack"), 0, 0, false))) {
+            stack.createPipelineTopics(3);
+            long stackMs = (System.nanoTime() - t0) / 1_000_000;
+            if (only.contains("pipeline")) {
+                b.append(pipelineSection(root, corpus, seed, jvm, stack, work.resolve("logs"), single, limit, stackMs));
+            }
+            if (only.contains("broker")) {
+                b.append(brokerSection(stack, stages, seed, work.resolve("logs")));
+            }
+        }
+        return b.toString();
+    }
+
+    private String pipelineSection(Path root, Corpus corpus, List<Episode> seed, List<String> jvm, LocalStack stack,
+                                   Path logs, double single, double limit, long stackMs) throws Exception {
+        StringBuilder b = new StringBuilder();
+        int burst = Integer.parseInt(opt("burst", quick() ? "8" : "40"));
+        int latencyCount = Integer.parseInt(opt("latency-count", quick() ? "5" : "40"));
+        long every = Long.parseLong(opt("latency-every-ms", "2000"));
+        Episode small = corpus.sampleHead(4 * 60);
+        try (PipelineBench bench = new PipelineBench(root, stack, jvm, logs)) {
+            log("starting the services one by one");
+            List<PipelineBench.Startup> startups = bench.startServices();
+            load("services ready");
+            log("pipeline: warm-up");
+            bench.burst(seed, quick() ? 4 : 12, Duration.ofMinutes(10));
+            bench.latency(small, quick() ? 2 : 5, 200, Duration.ofMinutes(2));
+            log("pipeline: burst of " + burst);
+            PipelineBench.Burst result = bench.burst(seed, burst, Duration.ofMinutes(20));
+            load("after burst");
+            Map<String, Double> restAfter = new LinkedHashMap<>();
+            log("pipeline: latency, " + latencyCount + " episodes every " + every + " ms");
+            PipelineBench.Latency latency = bench.latency(small, latencyCount, every, Duration.ofMinutes(5));
+            load("after latency");
+            bench.services().forEach((n, p) -> restAfter.put(n, p.rssMb()));
+
+            b.append("## 2. The pipeline (Kafka + PostgreSQL + three service JVMs)\n\n");
+            b.append("Embedded Kafka (child JVM, 3 partitions per topic) and PostgreSQL started in ").append(stackMs)
+                    .append(" ms. Services started from `*/target/quarkus-app/quarkus-run.jar` with `")
+                    .append(String.join(" ", jvm)).append("`, on free ports.\n\n");
+            b.append("**Throughput:** ").append(result.episodes()).append(" seed-sized episodes (the in-process mix, round-robin; "
+                    + "distinct ids and air dates) sent at once to `episodes.new.v1`, timed until the last ChaptersPublished "
+                    + "arrived on `summaries.published.v1` (after a warm-up burst).\n\n");
+            b.append("| measure | value |\n|---|---:|\n");
+            b.append("| episodes | ").append(result.episodes()).append(" |\n");
+            b.append("| seconds, first send → last published | ").append(Stats.f(result.seconds())).append(" |\n");
+            b.append("| **pipeline episodes/s** | **").append(Stats.f(result.episodesPerSecond())).append("** |\n");
+            b.append("| in-process, 1 thread | ").append(Stats.f(single)).append(" |\n");
+            b.append("| in-process limit (best of 1 thread / all cores) | ").append(Stats.f(limit)).append(" |\n");
+            double ratio = result.episodesPerSecond() / limit;
+            b.append("| **pipeline / in-process limit** | **").append(Stats.pct(ratio)).append("** |\n");
+            b.append('\n');
+            b.append("Mean time inside each service's stage timer (`pipeline.stage.duration`, domain work only) during the burst, ms: ");
+            result.meanStageMs().forEach((n, v) -> b.append(n).append(" ").append(Stats.f(v)).append(", "));
+            b.setLength(b.length() - 2);
+            b.append(".\n\n");
+            target("pipeline throughput ≥ 50 % of in-process limit", Stats.pct(ratio) + " (" + Stats.f(result.episodesPerSecond())
+                    + " vs " + Stats.f(limit) + " episodes/s)", ratio >= 0.5);
+
+            b.append("**Latency at light load:** ").append(latency.count()).append(" episodes, one every ").append(every)
+                    .append(" ms, each `").append(small.name()).append("` (").append(small.minutes()).append(" min, ")
+                    .append(small.bytes().length / 1024).append(" KiB). From the send to the ChaptersPublished record's "
+                    + "timestamp (set by publish-service's producer).\n\n");
+            b.append("| p50 ms | p90 ms | p99 ms | max ms | mean to consumer ms |\n|---:|---:|---:|---:|---:|\n");
+            b.append("| **").append(Stats.f(latency.p50())).append("** | ").append(Stats.f(latency.p90())).append(" | **")
+                    .append(Stats.f(latency.p99())).append("** | ").append(Stats.f(latency.max())).append(" | ")
+                    .append(Stats.f(latency.meanReceiveMs())).append(" |\n\n");
+            if (latency.count() < 100) {
+                b.append("With ").append(latency.count()).append(" samples p99 is the largest or second-largest sample.\n\n");
+            }
+            target("latency p50 ≤ 300 ms (small episode, light load)", Stats.f(latency.p50()) + " ms", latency.p50() <= 300);
+            target("latency p99 ≤ 1 s", Stats.f(latency.p99()) + " ms", latency.p99() <= 1000);
+
+            b.append("## 4. Start-up and memory per service\n\n");
+            b.append("Each service started alone (the others already up and idle), from process launch to the first 200 of "
+                    + "`/q/health/ready` (polled every 20 ms); Quarkus' own \"started in\" from its log. RSS = VmRSS.\n\n");
+            b.append("| service | launch → ready ms | Quarkus started in ms | RSS at rest MB | RSS max under burst MB | RSS after load MB |\n"
+                    + "|---|---:|---:|---:|---:|---:|\n");
+            boolean startMet = true;
+            boolean rssMet = true;
+            StringBuilder startText = new StringBuilder();
+            StringBuilder rssText = new StringBuilder();
+            for (PipelineBench.Startup s : startups) {
+                double max = result.maxRssMb().getOrDefault(s.service(), Double.NaN);
+                b.append("| ").append(s.service()).append(" | ").append(s.readyMs()).append(" | ").append(s.quarkusMs())
+                        .append(" | ").append(Stats.f(s.restRssMb())).append(" | ").append(Stats.f(max)).append(" | ")
+                        .append(Stats.f(restAfter.getOrDefault(s.service(), Double.NaN))).append(" |\n");
+                startMet &= s.readyMs() <= 2000;
+                rssMet &= max <= 250;
+                startText.append(s.service()).append(" ").append(s.readyMs()).append(" ms; ");
+                rssText.append(s.service()).append(" ").append(Stats.f(max)).append(" MB; ");
+            }
+            b.append('\n');
+            target("each service ready ≤ 2 s (JVM mode)", startText.toString(), startMet);
+            target("each service ≤ 250 MB RSS under load", rssText.toString(), rssMet);
+        }
+        return b.toString();
+    }
+
+    private String brokerSection(LocalStack stack, Stages stages, List<Episode> seed, Path logs) throws Exception {
+        log("broker ceiling (ProducerPerformance)");
+        int[] sizes = stages.eventSizes(seed.get(0));
+        stack.createTopic("bench.producer-performance", 3);
+        String[] labels = {"EpisodeAnnounced", "TranscriptIngested", "SegmentsEnriched", "ChaptersPublished"};
+        StringBuilder b = new StringBuilder("## 3. Raw broker ceiling\n\n");
+        b.append("`org.apache.kafka.tools.ProducerPerformance` (kafka-tools ").append("4.1.2")
+                .append(") in a child JVM against the same embedded broker (services stopped), `acks=all` like the services' "
+                        + "producers, no compression (its payload is random, incompressible), record size = the JSON size of "
+                        + "each event of the sample episode.\n\n");
+        b.append("| event (sample episode) | record bytes | records | records/s | MB/s | avg send latency ms |\n|---|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < 4; i++) {
+            int records = quick() ? 200 : Math.max(500, Math.min(5000, 200_000_000 / Math.max(sizes[i], 1)));
+            BrokerBench.Result r = BrokerBench.run(stack.kafkaBootstrapServers(), "bench.producer-performance", labels[i],
+                    sizes[i], records, logs);
+            b.append("| ").append(labels[i]).append(" | ").append(sizes[i]).append(" | ").append(records).append(" | ")
+                    .append(Stats.f(r.recordsPerSecond())).append(" | ").append(Stats.f(r.mbPerSecond())).append(" | ")
+                    .append(Stats.f(r.avgLatencyMs())).append(" |\n");
+        }
+        load("after broker");
+        b.append("\nThe broker moves each of our events hundreds to thousands of times per second; it is not what limits "
+                + "the pipeline (compare with section 2).\n\n");
+        return b.toString();
+    }
+
+    private void write(Path out, Path root, List<String> jvm, StringBuilder body) throws Exception {
+        StringBuilder d = new StringBuilder();
+        d.append("# Performance\n\n");
+        d.append("Generated by the benchmark harness (`pipeline-bench`); do not edit by hand, re-run it:\n\n```bash\n"
+                + "bin/bench            # builds what it needs, runs everything, rewrites docs/performance.md (~10 min)\n"
+                + "bin/bench --quick    # smaller runs, for checking the harness\n```\n\n");
+        d.append("Profiling notes, the fixes made and their before/after numbers: [performance-fixes.md](performance-fixes.md).\n\n");
+        d.append("- **Date:** ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append('\n');
+        d.append("- **Machine:** ").append(Machine.summary()).append('\n');
+        d.append("- **Load average (1 min) during the run:** ").append(String.join(", ", loads)).append('\n');
+        d.append("- **Service JVM options:** `").append(String.join(" ", jvm)).append("`\n");
+        d.append("- **Harness JVM:** ").append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments())).append('\n');
+        if (options.containsKey("note")) {
+            d.append("- **Note:** ").append(opt("note", "")).append('\n');
+        }
+        if (quick()) {
+            d.append("- **QUICK RUN** (`--quick`): few iterations, numbers are indicative only\n");
+        }
+        d.append("\nThe machine is shared (other engineers' builds run on it): a load average above the core count means "
+                + "the benchmark got only part of the CPU, and every figure here is then pessimistic and noisy. See the "
+                + "noise note in performance-fixes.md.\n\n");
+        d.append("## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+        for (String[] t : targets) {
+            d.append("| ").append(t[0]).append(" | ").append(t[1]).append(" | ").append(t[2]).append(" |\n");
+        }
+        d.append('\n').append(body);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, d.toString(), StandardCharsets.UTF_8);
+    }
+
+    private void target(String name, String measured, boolean met) {
+        targets.add(new String[] {name, measured, met ? "**yes**" : "**no**"});
+    }
+
+    private void load(String when) {
+        loads.add(String.format(Locale.ROOT, "%s %.1f", when, Machine.load()));
+    }
+
+    private static void log(String message) {
+        System.err.println("bench: " + message);
+    }
+}

@@ -1,0 +1,99 @@
+package media.pipeline.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The in-process limit: parse, segment, enrich and summarize in one JVM with no Kafka and no
+ * database. A manual harness: time-boxed warm-up first (JIT), then measured rounds.
+ */
+public final class InProcessBench {
+    /** Per-episode medians (ms) of each stage. */
+    public record EpisodeResult(Episode episode, int cues, int chapters, double[] stageMs, double totalMs) {
+    }
+
+    /** Throughput: episodes per second with one thread and with {@code threads} threads. */
+    public record Throughput(double singleThread, int threads, double allThreads) {
+    }
+
+    private final Stages stages;
+
+    public InProcessBench(Stages stages) {
+        this.stages = stages;
+    }
+
+    public void warmUp(List<Episode> episodes, long millis) {
+        long end = System.currentTimeMillis() + millis;
+        int i = 0;
+        do {
+            stages.run(episodes.get(i++ % episodes.size()));
+        } while (System.currentTimeMillis() < end || i < episodes.size());
+    }
+
+    public List<EpisodeResult> perEpisode(List<Episode> episodes, int rounds) {
+        List<EpisodeResult> out = new ArrayList<>();
+        for (Episode e : episodes) {
+            List<List<Double>> perStage = new ArrayList<>();
+            for (int s = 0; s < Stages.NAMES.length; s++) {
+                perStage.add(new ArrayList<>());
+            }
+            List<Double> totals = new ArrayList<>();
+            Stages.Timing last = null;
+            for (int r = 0; r < rounds; r++) {
+                last = stages.run(e);
+                perStage.get(0).add(Stats.ms(last.parse()));
+                perStage.get(1).add(Stats.ms(last.segment()));
+                perStage.get(2).add(Stats.ms(last.enrich()));
+                perStage.get(3).add(Stats.ms(last.summarize()));
+                totals.add(Stats.ms(last.total()));
+            }
+            double[] medians = perStage.stream().mapToDouble(Stats::median).toArray();
+            out.add(new EpisodeResult(e, last.cues(), last.chapters(), medians, Stats.median(totals)));
+        }
+        return out;
+    }
+
+    /** Episodes per second over the mix, round-robin, for {@code millis} with 1 and with {@code threads} threads. */
+    public Throughput throughput(List<Episode> episodes, long millis, int threads) throws Exception {
+        return new Throughput(rate(episodes, millis, 1), threads, rate(episodes, millis, threads));
+    }
+
+    private double rate(List<Episode> episodes, long millis, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong done = new AtomicLong();
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(millis);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            futures.add(pool.submit(() -> {
+                int i = offset;
+                while (System.nanoTime() < deadline) {
+                    stages.run(episodes.get(i++ % episodes.size()));
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        return done.get() / (elapsed / 1e9);
+    }
+
+    /** Scaling: one row per episode length, per-stage medians over {@code rounds} runs after one warm-up run. */
+    public List<EpisodeResult> scaling(List<Episode> byLength, int rounds) {
+        List<EpisodeResult> out = new ArrayList<>();
+        for (Episode e : byLength) {
+            stages.run(e);
+            out.addAll(perEpisode(List.of(e), rounds));
+        }
+        return out;
+    }
+}
