@@ -10,7 +10,9 @@ import java.util.Map;
  * terms drawn from its own unigram model, and dynamic programming finds the cut that maximises the
  * probability of the whole text. Unlike TextTiling's local depth, every boundary is placed knowing all
  * the others. Segments shorter than {@code minSeconds} or longer than {@code maxSeconds} are not
- * considered.
+ * considered, nor are segments of more sentences than can be said in {@code maxSeconds} (see
+ * {@link #maxSentences}), which only stalled times produce. Time and memory are linear in the
+ * number of sentences for a given number of segments.
  *
  * <p>A segment's probability is the marginal likelihood of its words under a symmetric Dirichlet prior
  * of concentration {@code concentration} (the Pólya urn: the i-th word w has probability
@@ -30,6 +32,7 @@ public final class LikelihoodSegmentation {
     private final double maxSeconds;
     private final double concentration;
     private final boolean estimateCount;
+    private final int maxSentences;
 
     /** Fixed count, Laplace-like prior (α = 1). */
     public LikelihoodSegmentation(double minSeconds, double maxSeconds) {
@@ -47,6 +50,27 @@ public final class LikelihoodSegmentation {
         this.maxSeconds = maxSeconds;
         this.concentration = concentration;
         this.estimateCount = estimateCount;
+        this.maxSentences = maxSentences(maxSeconds);
+    }
+
+    /** The same limits with no upper one on seconds; the bound on sentences per part stays. */
+    private LikelihoodSegmentation(LikelihoodSegmentation limited) {
+        this.minSeconds = limited.minSeconds;
+        this.maxSeconds = Double.MAX_VALUE;
+        this.concentration = limited.concentration;
+        this.estimateCount = limited.estimateCount;
+        this.maxSentences = limited.maxSentences;
+    }
+
+    /**
+     * The most sentences one part may hold: what can be said in {@code maxSeconds} at
+     * {@link LexicalCohesion#MAX_SENTENCES_PER_SECOND} sentences a second. Real speech stays far below it;
+     * it bounds the work (O(sentences × this)) when times stall, e.g. thousands of sentences sharing one
+     * start after a timestamp restart was clamped, where the seconds alone would let every part run to
+     * the end of the transcript.
+     */
+    static int maxSentences(double maxSeconds) {
+        return (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(maxSeconds * LexicalCohesion.MAX_SENTENCES_PER_SECOND)) + 1;
     }
 
     /**
@@ -75,65 +99,81 @@ public final class LikelihoodSegmentation {
         int v = Math.max(1, vocabulary.size());
         double alpha = concentration;
         double scale = totalWords / (double) segments; // words of an average segment
-        // cost[a][len - 1]: negative log marginal likelihood of sentences [from+a, from+a+len)
-        double[][] cost = new double[n][];
-        int[] counts = new int[v];
-        for (int a = 0; a < n; a++) {
-            List<Double> row = new ArrayList<>();
-            double s = 0;
-            int words = 0;
-            List<Integer> touched = new ArrayList<>();
-            for (int b = a; b < n; b++) {
-                double dur = time(starts, end, from + b + 1, to) - starts[from + a];
-                if (dur > maxSeconds && b > a) {
-                    break;
-                }
-                for (String t : terms.get(from + b)) {
-                    int id = vocabulary.get(t);
-                    int c = counts[id];
-                    if (c == 0) {
-                        touched.add(id);
-                    }
-                    s += Math.log(words + v * alpha) - Math.log(c + alpha);
-                    counts[id] = c + 1;
-                    words++;
-                }
-                row.add(s);
-            }
-            for (int id : touched) {
-                counts[id] = 0;
-            }
-            cost[a] = row.stream().mapToDouble(Double::doubleValue).toArray();
-        }
         int k = Math.min(estimateCount ? Math.max(2, MAX_COUNT_FACTOR * segments) : segments, n);
         double inf = Double.POSITIVE_INFINITY;
+        // best[seg][b]: least cost of cutting sentences [from, from+b) into seg parts, back[seg][b]: where
+        // the last part starts. Filled forwards: when the parts starting at a are tried, best[*][a] is
+        // final (every part ending at a started before it), so each part's cost is used as soon as it
+        // is summed and no table of part costs is kept (memory O(k n), not O(n × sentences per part)).
         double[][] best = new double[k + 1][n + 1];
         int[][] back = new int[k + 1][n + 1];
         for (double[] r : best) {
             java.util.Arrays.fill(r, inf);
         }
         best[0][0] = 0;
-        for (int seg = 1; seg <= k; seg++) {
-            for (int b = 1; b <= n; b++) {
-                double tb = time(starts, end, from + b, to);
-                for (int a = b - 1; a >= 0; a--) {
-                    int len = b - a;
-                    if (len > cost[a].length) {
-                        break; // longer than maxSeconds from here on
+        // the layers (part counts) with a finite best at each position
+        int[] lowLayer = new int[n + 1];
+        int[] highLayer = new int[n + 1];
+        java.util.Arrays.fill(lowLayer, Integer.MAX_VALUE);
+        java.util.Arrays.fill(highLayer, -1);
+        lowLayer[0] = 0;
+        highLayer[0] = 0;
+        double lastTime = Double.NEGATIVE_INFINITY; // the latest time a part can end at
+        for (int e = 1; e <= n; e++) {
+            lastTime = Math.max(lastTime, time(starts, end, from + e, to));
+        }
+        int[] counts = new int[v];
+        int[] touched = new int[v];
+        for (int a = 0; a < n; a++) {
+            int fromLayer = lowLayer[a];
+            int toLayer = Math.min(highLayer[a], k - 1);
+            if (fromLayer > toLayer || lastTime - starts[from + a] < minSeconds) {
+                continue; // no part can start here (unreachable, or too close to the end)
+            }
+            double reward = a > 0 && bonus != null ? bonus[from + a] * scale : 0;
+            // s: negative log marginal likelihood of sentences [from+a, from+b]
+            double s = 0;
+            int words = 0;
+            int touchedCount = 0;
+            for (int b = a; b < n; b++) {
+                double dur = time(starts, end, from + b + 1, to) - starts[from + a];
+                if (b > a && (dur > maxSeconds || b - a >= maxSentences)) {
+                    break;
+                }
+                for (String t : terms.get(from + b)) {
+                    int id = vocabulary.get(t);
+                    int c = counts[id];
+                    if (c == 0) {
+                        touched[touchedCount++] = id;
                     }
-                    double dur = tb - starts[from + a];
-                    if (dur < minSeconds || best[seg - 1][a] == inf) {
+                    s += Math.log(words + v * alpha) - Math.log(c + alpha);
+                    counts[id] = c + 1;
+                    words++;
+                }
+                if (dur < minSeconds) {
+                    continue;
+                }
+                int e = b + 1;
+                for (int seg = fromLayer + 1; seg <= toLayer + 1; seg++) {
+                    double previous = best[seg - 1][a];
+                    if (previous == inf) {
                         continue;
                     }
-                    double c = best[seg - 1][a] + cost[a][len - 1];
+                    double c = previous + s;
                     if (a > 0 && bonus != null) {
-                        c -= bonus[from + a] * scale;
+                        c -= reward;
                     }
-                    if (c < best[seg][b]) {
-                        best[seg][b] = c;
-                        back[seg][b] = a;
+                    // <=: among equal costs the latest start wins, as when starts were tried backwards
+                    if (c <= best[seg][e]) {
+                        best[seg][e] = c;
+                        back[seg][e] = a;
+                        lowLayer[e] = Math.min(lowLayer[e], seg);
+                        highLayer[e] = Math.max(highLayer[e], seg);
                     }
                 }
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                counts[touched[i]] = 0;
             }
         }
         int bestK = -1;
@@ -164,8 +204,7 @@ public final class LikelihoodSegmentation {
         if (bestK < 0) {
             // the length limits leave no way to cut the range: try again without the upper one
             return maxSeconds == Double.MAX_VALUE ? out
-                    : new LikelihoodSegmentation(minSeconds, Double.MAX_VALUE, concentration, estimateCount)
-                    .boundaries(terms, starts, end, from, to, segments, bonus);
+                    : new LikelihoodSegmentation(this).boundaries(terms, starts, end, from, to, segments, bonus);
         }
         int b = n;
         for (int seg = bestK; seg >= 1; seg--) {
