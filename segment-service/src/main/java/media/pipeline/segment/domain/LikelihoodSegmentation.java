@@ -1,6 +1,7 @@
 package media.pipeline.segment.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,25 +98,78 @@ public final class LikelihoodSegmentation {
             }
         }
         int v = Math.max(1, vocabulary.size());
-        double alpha = concentration;
         double scale = totalWords / (double) segments; // words of an average segment
         int k = Math.min(estimateCount ? Math.max(2, MAX_COUNT_FACTOR * segments) : segments, n);
+        // With an estimated count, counts are computed only up to where one could still win: none above
+        // `layers` can when even the least cost over any count (a lower bound of every count's cost)
+        // scores worse with that count's prior than the best count found. Exact; up to the expected count
+        // first (a second pass, when needed, computes just the counts that could still win): on the
+        // benchmark documents the chosen count plus at most two could, instead of MAX_COUNT_FACTOR times
+        // the expected count.
+        int layers = estimateCount ? Math.min(k, Math.max(2, segments)) : k;
+        Forward f;
+        int bestK;
+        while (true) {
+            f = forward(terms, starts, end, from, to, vocabulary, v, scale, bonus, layers);
+            bestK = choose(f.best(), n, layers, totalWords, segments);
+            if (layers >= k || f.unconstrained() == Double.POSITIVE_INFINITY) {
+                break;
+            }
+            int needed = bestK < 0 ? Math.min(k, 2 * layers)
+                    : countsThatMayWin(f.best()[bestK][n], f.unconstrained(), layers, k, bestK, totalWords, segments);
+            if (needed <= layers) {
+                break;
+            }
+            layers = needed;
+        }
+        int[][] back = f.back();
+        if (bestK < 0) {
+            // the length limits leave no way to cut the range: try again without the upper one
+            return maxSeconds == Double.MAX_VALUE ? out
+                    : new LikelihoodSegmentation(this).boundaries(terms, starts, end, from, to, segments, bonus);
+        }
+        int b = n;
+        for (int seg = bestK; seg >= 1; seg--) {
+            int a = back[seg][b];
+            if (a > 0) {
+                out.add(0, from + a);
+            }
+            b = a;
+        }
+        return out;
+    }
+
+    /** Least costs per count and end, where each last part starts, and the least cost over any count. */
+    private record Forward(double[][] best, int[][] back, double unconstrained) {
+    }
+
+    /**
+     * Forward dynamic programme over sentences [from, to) with up to {@code layers} parts. best[seg][b]:
+     * least cost of cutting sentences [from, from+b) into seg parts, back[seg][b]: where the last part
+     * starts. When the parts starting at a are tried, best[*][a] is final (every part ending at a
+     * started before it), so each part's cost is used as soon as it is summed and no table of part
+     * costs is kept (memory O(layers × n), not O(n × sentences per part)). Along, the same recurrence
+     * without a count gives the least cost over any number of parts.
+     */
+    private Forward forward(List<List<String>> terms, double[] starts, double end, int from, int to,
+                            Map<String, Integer> vocabulary, int v, double scale, double[] bonus, int layers) {
+        int n = to - from;
+        double alpha = concentration;
         double inf = Double.POSITIVE_INFINITY;
-        // best[seg][b]: least cost of cutting sentences [from, from+b) into seg parts, back[seg][b]: where
-        // the last part starts. Filled forwards: when the parts starting at a are tried, best[*][a] is
-        // final (every part ending at a started before it), so each part's cost is used as soon as it
-        // is summed and no table of part costs is kept (memory O(k n), not O(n × sentences per part)).
-        double[][] best = new double[k + 1][n + 1];
-        int[][] back = new int[k + 1][n + 1];
+        double[][] best = new double[layers + 1][n + 1];
+        int[][] back = new int[layers + 1][n + 1];
         for (double[] r : best) {
-            java.util.Arrays.fill(r, inf);
+            Arrays.fill(r, inf);
         }
         best[0][0] = 0;
+        double[] any = new double[n + 1];
+        Arrays.fill(any, inf);
+        any[0] = 0;
         // the layers (part counts) with a finite best at each position
         int[] lowLayer = new int[n + 1];
         int[] highLayer = new int[n + 1];
-        java.util.Arrays.fill(lowLayer, Integer.MAX_VALUE);
-        java.util.Arrays.fill(highLayer, -1);
+        Arrays.fill(lowLayer, Integer.MAX_VALUE);
+        Arrays.fill(highLayer, -1);
         lowLayer[0] = 0;
         highLayer[0] = 0;
         double lastTime = Double.NEGATIVE_INFINITY; // the latest time a part can end at
@@ -124,10 +178,22 @@ public final class LikelihoodSegmentation {
         }
         int[] counts = new int[v];
         int[] touched = new int[v];
+        // the two logarithms of each word's Pólya-urn probability, looked up instead of computed per
+        // word of every part (the same values: log(i + Vα) for the i-th word, log(c + α) for a count c)
+        int totalWords = 0;
+        for (int i = from; i < to; i++) {
+            totalWords += terms.get(i).size();
+        }
+        double[] logWords = new double[totalWords + 1];
+        double[] logCount = new double[totalWords + 1];
+        for (int i = 0; i <= totalWords; i++) {
+            logWords[i] = Math.log(i + v * alpha);
+            logCount[i] = Math.log(i + alpha);
+        }
         for (int a = 0; a < n; a++) {
             int fromLayer = lowLayer[a];
-            int toLayer = Math.min(highLayer[a], k - 1);
-            if (fromLayer > toLayer || lastTime - starts[from + a] < minSeconds) {
+            int toLayer = Math.min(highLayer[a], layers - 1);
+            if (any[a] == inf || lastTime - starts[from + a] < minSeconds) {
                 continue; // no part can start here (unreachable, or too close to the end)
             }
             double reward = a > 0 && bonus != null ? bonus[from + a] * scale : 0;
@@ -146,7 +212,7 @@ public final class LikelihoodSegmentation {
                     if (c == 0) {
                         touched[touchedCount++] = id;
                     }
-                    s += Math.log(words + v * alpha) - Math.log(c + alpha);
+                    s += logWords[words] - logCount[c];
                     counts[id] = c + 1;
                     words++;
                 }
@@ -154,6 +220,11 @@ public final class LikelihoodSegmentation {
                     continue;
                 }
                 int e = b + 1;
+                double free = any[a] + s;
+                if (a > 0 && bonus != null) {
+                    free -= reward;
+                }
+                any[e] = Math.min(any[e], free);
                 for (int seg = fromLayer + 1; seg <= toLayer + 1; seg++) {
                     double previous = best[seg - 1][a];
                     if (previous == inf) {
@@ -176,45 +247,63 @@ public final class LikelihoodSegmentation {
                 counts[touched[i]] = 0;
             }
         }
+        return new Forward(best, back, any[n]);
+    }
+
+    /** The count of parts to cut into, among 1..layers; -1 when none is possible. */
+    private int choose(double[][] best, int n, int layers, int totalWords, int segments) {
+        double inf = Double.POSITIVE_INFINITY;
         int bestK = -1;
         if (!estimateCount) {
-            for (int seg = k; seg >= 1; seg--) {
+            for (int seg = layers; seg >= 1; seg--) {
                 if (best[seg][n] < inf) {
                     bestK = seg;
                     break;
                 }
             }
         } else {
-            double perBoundary = Math.log(Math.max(2, totalWords));
-            double lambda = Math.max(0.5, segments - 1);
             double bestScore = inf;
-            for (int seg = 1; seg <= k; seg++) {
+            for (int seg = 1; seg <= layers; seg++) {
                 if (best[seg][n] == inf) {
                     continue;
                 }
-                int cuts = seg - 1;
-                double poisson = lambda - cuts * Math.log(lambda) + lgamma(cuts + 1);
-                double score = best[seg][n] + perBoundary * cuts + poisson;
+                double score = countScore(best[seg][n], seg - 1, totalWords, segments);
                 if (score < bestScore) {
                     bestScore = score;
                     bestK = seg;
                 }
             }
         }
-        if (bestK < 0) {
-            // the length limits leave no way to cut the range: try again without the upper one
-            return maxSeconds == Double.MAX_VALUE ? out
-                    : new LikelihoodSegmentation(this).boundaries(terms, starts, end, from, to, segments, bonus);
-        }
-        int b = n;
-        for (int seg = bestK; seg >= 1; seg--) {
-            int a = back[seg][b];
-            if (a > 0) {
-                out.add(0, from + a);
+        return bestK;
+    }
+
+    /**
+     * What the estimated count minimises: the cost of the best cut into {@code cuts + 1} parts plus the
+     * description length of the boundaries and the Poisson prior around the expected count. Non-decreasing
+     * in {@code cost} (also in floating point), which {@link #countsThatMayWin} relies on.
+     */
+    private static double countScore(double cost, int cuts, int totalWords, int segments) {
+        double perBoundary = Math.log(Math.max(2, totalWords));
+        double lambda = Math.max(0.5, segments - 1);
+        double poisson = lambda - cuts * Math.log(lambda) + lgamma(cuts + 1);
+        return cost + perBoundary * cuts + poisson;
+    }
+
+    /**
+     * The largest count in (layers, k] that could score at most as well as the chosen one, or
+     * {@code layers} when none can: each count's cost is at least the least cost over any count, so
+     * its score is at least the score of that.
+     */
+    private static int countsThatMayWin(double chosenCost, double unconstrained, int layers, int k, int chosen,
+                                        int totalWords, int segments) {
+        double chosenScore = countScore(chosenCost, chosen - 1, totalWords, segments);
+        int needed = layers;
+        for (int seg = layers + 1; seg <= k; seg++) {
+            if (countScore(unconstrained, seg - 1, totalWords, segments) <= chosenScore) {
+                needed = seg;
             }
-            b = a;
         }
-        return out;
+        return needed;
     }
 
     /** log Γ(x) for x &gt; 0 (Lanczos approximation, g = 7). */
