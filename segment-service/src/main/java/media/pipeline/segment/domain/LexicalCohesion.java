@@ -92,29 +92,58 @@ public final class LexicalCohesion {
         for (int id = 0; id < v; id++) {
             idf[id] = Math.log((n + 1.0) / df[id]);
         }
-        int cap = maxWindowSentences();
+        int[][] windows = windows(time, blockSeconds, maxWindowSentences());
+        int[] from = windows[0];
+        int[] to = windows[1];
         int[] left = new int[v];
         int[] right = new int[v];
         int[] visited = new int[v];
-        // left window [lo, g), right window [g, hi)
+        // left window [lo, g), right window [g, hi): both bounds only move forwards
         int lo = 0;
-        int hi = 0;
+        int hi = 1;
         for (int g = 1; g < n; g++) {
-            double t = time[g];
             add(left, sentenceIds[g - 1], 1);
-            while (lo < g - 1 && (time[lo] < t - blockSeconds || g - lo > cap)) {
+            while (lo < from[g]) {
                 add(left, sentenceIds[lo++], -1);
             }
             if (g > 1) {
                 add(right, sentenceIds[g - 1], -1); // the gap moved past it
             }
-            hi = Math.max(hi, g);
-            while (hi < n && (hi == g || time[hi] < t + blockSeconds && hi - g < cap)) {
+            while (hi < to[g]) {
                 add(right, sentenceIds[hi++], 1);
             }
             sim[g] = cosine(sentenceIds, lo, g, hi, left, right, idf, visited, g);
         }
         return smooth(sim);
+    }
+
+    /**
+     * The two windows of each gap g &gt;= 1: the sentences [from[g], g) that start in the
+     * {@code blockSeconds} before the gap's time (at least sentence g - 1) and [g, to[g]) that start in
+     * the {@code blockSeconds} from it (at least sentence g), each at most {@code cap} sentences. Both
+     * bounds are non-decreasing in g.
+     *
+     * @param time non-decreasing start times
+     */
+    static int[][] windows(double[] time, double blockSeconds, int cap) {
+        int n = time.length;
+        int[] from = new int[n];
+        int[] to = new int[n];
+        int lo = 0;
+        int hi = 1;
+        for (int g = 1; g < n; g++) {
+            double t = time[g];
+            while (lo < g - 1 && (time[lo] < t - blockSeconds || g - lo > cap)) {
+                lo++;
+            }
+            hi = Math.max(hi, g + 1);
+            while (hi < n && time[hi] < t + blockSeconds && hi - g < cap) {
+                hi++;
+            }
+            from[g] = lo;
+            to[g] = hi;
+        }
+        return new int[][] {from, to};
     }
 
     /**

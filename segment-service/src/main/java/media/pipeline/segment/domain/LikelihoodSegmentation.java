@@ -12,7 +12,9 @@ import java.util.Map;
  * probability of the whole text. Unlike TextTiling's local depth, every boundary is placed knowing all
  * the others. Segments shorter than {@code minSeconds} or longer than {@code maxSeconds} are not
  * considered, nor are segments of more sentences than can be said in {@code maxSeconds} (see
- * {@link #maxSentences}), which only stalled times produce. Time and memory are linear in the
+ * {@link #maxSentences}), which only degenerate times produce, nor boundaries between two sentences
+ * that start at the same time (a boundary needs a time of its own; this keeps a stalled run of
+ * sentences sharing one start, e.g. after a timestamp restart was clamped, in one segment). Time and memory are linear in the
  * number of sentences for a given number of segments.
  *
  * <p>A segment's probability is the marginal likelihood of its words under a symmetric Dirichlet prior
@@ -64,7 +66,7 @@ public final class LikelihoodSegmentation {
     }
 
     /**
-     * The most sentences one part may hold: what can be said in {@code maxSeconds} at
+     * The most sentences of distinct start times one part may hold: what can be said in {@code maxSeconds} at
      * {@link LexicalCohesion#MAX_SENTENCES_PER_SECOND} sentences a second. Real speech stays far below it;
      * it bounds the work (O(sentences × this)) when times stall, e.g. thousands of sentences sharing one
      * start after a timestamp restart was clamped, where the seconds alone would let every part run to
@@ -184,13 +186,32 @@ public final class LikelihoodSegmentation {
         for (int i = from; i < to; i++) {
             totalWords += terms.get(i).size();
         }
+        int[][] ids = new int[n][]; // each sentence's terms as vocabulary ids
+        for (int i = 0; i < n; i++) {
+            List<String> t = terms.get(from + i);
+            ids[i] = new int[t.size()];
+            for (int j = 0; j < ids[i].length; j++) {
+                ids[i][j] = vocabulary.get(t.get(j));
+            }
+        }
         double[] logWords = new double[totalWords + 1];
         double[] logCount = new double[totalWords + 1];
         for (int i = 0; i <= totalWords; i++) {
             logWords[i] = Math.log(i + v * alpha);
             logCount[i] = Math.log(i + alpha);
         }
+        // a part starts and ends only where the time moves: sentences sharing a start (a stalled run)
+        // stay in one part, which then counts as one sentence towards maxSentences
+        boolean[] cut = new boolean[n + 1];
+        cut[0] = true;
+        cut[n] = true;
+        for (int i = 1; i < n; i++) {
+            cut[i] = starts[from + i] != starts[from + i - 1];
+        }
         for (int a = 0; a < n; a++) {
+            if (!cut[a]) {
+                continue;
+            }
             int fromLayer = lowLayer[a];
             int toLayer = Math.min(highLayer[a], layers - 1);
             if (any[a] == inf || lastTime - starts[from + a] < minSeconds) {
@@ -201,13 +222,14 @@ public final class LikelihoodSegmentation {
             double s = 0;
             int words = 0;
             int touchedCount = 0;
+            int moves = 0;
             for (int b = a; b < n; b++) {
                 double dur = time(starts, end, from + b + 1, to) - starts[from + a];
-                if (b > a && (dur > maxSeconds || b - a >= maxSentences)) {
+                moves += b > a && cut[b] ? 1 : 0;
+                if (b > a && (dur > maxSeconds || moves >= maxSentences)) {
                     break;
                 }
-                for (String t : terms.get(from + b)) {
-                    int id = vocabulary.get(t);
+                for (int id : ids[b]) {
                     int c = counts[id];
                     if (c == 0) {
                         touched[touchedCount++] = id;
@@ -216,10 +238,10 @@ public final class LikelihoodSegmentation {
                     counts[id] = c + 1;
                     words++;
                 }
-                if (dur < minSeconds) {
+                int e = b + 1;
+                if (dur < minSeconds || !cut[e]) {
                     continue;
                 }
-                int e = b + 1;
                 double free = any[a] + s;
                 if (a > 0 && bonus != null) {
                     free -= reward;
