@@ -14,8 +14,8 @@ import java.util.Map;
  * considered, nor are segments of more sentences than can be said in {@code maxSeconds} (see
  * {@link #maxSentences}), which only degenerate times produce, nor boundaries between two sentences
  * that start at the same time (a boundary needs a time of its own; this keeps a stalled run of
- * sentences sharing one start, e.g. after a timestamp restart was clamped, in one segment). Time and memory are linear in the
- * number of sentences for a given number of segments.
+ * sentences sharing one start, e.g. after a timestamp restart was clamped, in one segment). Time
+ * and memory are linear in the number of sentences for a given number of segments.
  *
  * <p>A segment's probability is the marginal likelihood of its words under a symmetric Dirichlet prior
  * of concentration {@code concentration} (the Pólya urn: the i-th word w has probability
@@ -66,8 +66,8 @@ public final class LikelihoodSegmentation {
     }
 
     /**
-     * The most sentences of distinct start times one part may hold: what can be said in {@code maxSeconds} at
-     * {@link LexicalCohesion#MAX_SENTENCES_PER_SECOND} sentences a second. Real speech stays far below it;
+     * The most sentences of distinct start times one part may hold: what can be said in
+     * {@code maxSeconds} at {@link LexicalCohesion#MAX_SENTENCES_PER_SECOND} sentences a second. Real speech stays far below it;
      * it bounds the work (O(sentences × this)) when times stall, e.g. thousands of sentences sharing one
      * start after a timestamp restart was clamped, where the seconds alone would let every part run to
      * the end of the transcript.
