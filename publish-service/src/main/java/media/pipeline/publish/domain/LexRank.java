@@ -89,6 +89,11 @@ final class LexRank {
                 }
             }
         }
+        // the similarities LexRank computes are symmetric (both halves are assigned the same value): the
+        // in-flow of sentence i then reads row i, in memory order, instead of column i; the same
+        // numbers in the same order, so the same ranks, but the power iteration (iterations × n²)
+        // no longer strides across the whole matrix for every term
+        double[][] incoming = symmetric(similarities) ? similarities : transposed(similarities);
         double[] r = p.clone();
         for (int it = 0; it < maxIterations; it++) {
             double[] next = new double[n];
@@ -100,9 +105,10 @@ final class LexRank {
             }
             for (int i = 0; i < n; i++) {
                 double in = 0;
+                double[] toI = incoming[i]; // toI[j] = similarities[j][i]
                 for (int j = 0; j < n; j++) {
                     if (i != j && outWeight[j] > 0) {
-                        in += r[j] * similarities[j][i] / outWeight[j];
+                        in += r[j] * toI[j] / outWeight[j];
                     }
                 }
                 next[i] = (1 - damping) * p[i] + damping * (in + dangling * p[i]);
@@ -117,6 +123,28 @@ final class LexRank {
             }
         }
         return r;
+    }
+
+    private static boolean symmetric(double[][] m) {
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (Double.doubleToRawLongBits(m[i][j]) != Double.doubleToRawLongBits(m[j][i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double[][] transposed(double[][] m) {
+        int n = m.length;
+        double[][] t = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                t[j][i] = m[i][j];
+            }
+        }
+        return t;
     }
 
     private static double[] normalised(double[] prior) {

@@ -118,7 +118,7 @@ public final class LikelihoodSegmentation {
                 break;
             }
             int needed = bestK < 0 ? Math.min(k, 2 * layers)
-                    : countsThatMayWin(f.best()[bestK][n], f.unconstrained(), layers, k, bestK, totalWords, segments);
+                    : countsThatMayWin(f.best()[n][bestK], f.unconstrained(), layers, k, bestK, totalWords, segments);
             if (needed <= layers) {
                 break;
             }
@@ -132,7 +132,7 @@ public final class LikelihoodSegmentation {
         }
         int b = n;
         for (int seg = bestK; seg >= 1; seg--) {
-            int a = back[seg][b];
+            int a = back[b][seg];
             if (a > 0) {
                 out.add(0, from + a);
             }
@@ -146,10 +146,11 @@ public final class LikelihoodSegmentation {
     }
 
     /**
-     * Forward dynamic programme over sentences [from, to) with up to {@code layers} parts. best[seg][b]:
-     * least cost of cutting sentences [from, from+b) into seg parts, back[seg][b]: where the last part
-     * starts. When the parts starting at a are tried, best[*][a] is final (every part ending at a
-     * started before it), so each part's cost is used as soon as it is summed and no table of part
+     * Forward dynamic programme over sentences [from, to) with up to {@code layers} parts. best[b][seg]:
+     * least cost of cutting sentences [from, from+b) into seg parts, back[b][seg]: where the last part
+     * starts (indexed by position, then count, so that the counts of one position are contiguous for
+     * the inner loop). When the parts starting at a are tried, best[a] is final (every part ending at
+     * a started before it), so each part's cost is used as soon as it is summed and no table of part
      * costs is kept (memory O(layers × n), not O(n × sentences per part)). Along, the same recurrence
      * without a count gives the least cost over any number of parts.
      */
@@ -158,8 +159,8 @@ public final class LikelihoodSegmentation {
         int n = to - from;
         double alpha = concentration;
         double inf = Double.POSITIVE_INFINITY;
-        double[][] best = new double[layers + 1][n + 1];
-        int[][] back = new int[layers + 1][n + 1];
+        double[][] best = new double[n + 1][layers + 1];
+        int[][] back = new int[n + 1][layers + 1];
         for (double[] r : best) {
             Arrays.fill(r, inf);
         }
@@ -217,7 +218,8 @@ public final class LikelihoodSegmentation {
             if (any[a] == inf || lastTime - starts[from + a] < minSeconds) {
                 continue; // no part can start here (unreachable, or too close to the end)
             }
-            double reward = a > 0 && bonus != null ? bonus[from + a] * scale : 0;
+            boolean rewarded = a > 0 && bonus != null;
+            double reward = rewarded ? bonus[from + a] * scale : 0;
             // s: negative log marginal likelihood of sentences [from+a, from+b]
             double s = 0;
             int words = 0;
@@ -243,27 +245,34 @@ public final class LikelihoodSegmentation {
                     continue;
                 }
                 double free = any[a] + s;
-                if (a > 0 && bonus != null) {
+                if (rewarded) {
                     free -= reward;
                 }
                 any[e] = Math.min(any[e], free);
+                double[] before = best[a];
+                double[] here = best[e];
+                int[] lastStart = back[e];
+                int low = Integer.MAX_VALUE;
+                int high = -1;
                 for (int seg = fromLayer + 1; seg <= toLayer + 1; seg++) {
-                    double previous = best[seg - 1][a];
+                    double previous = before[seg - 1];
                     if (previous == inf) {
                         continue;
                     }
                     double c = previous + s;
-                    if (a > 0 && bonus != null) {
+                    if (rewarded) {
                         c -= reward;
                     }
                     // <=: among equal costs the latest start wins, as when starts were tried backwards
-                    if (c <= best[seg][e]) {
-                        best[seg][e] = c;
-                        back[seg][e] = a;
-                        lowLayer[e] = Math.min(lowLayer[e], seg);
-                        highLayer[e] = Math.max(highLayer[e], seg);
+                    if (c <= here[seg]) {
+                        here[seg] = c;
+                        lastStart[seg] = a;
+                        low = Math.min(low, seg);
+                        high = seg;
                     }
                 }
+                lowLayer[e] = Math.min(lowLayer[e], low);
+                highLayer[e] = Math.max(highLayer[e], high);
             }
             for (int i = 0; i < touchedCount; i++) {
                 counts[touched[i]] = 0;
@@ -278,7 +287,7 @@ public final class LikelihoodSegmentation {
         int bestK = -1;
         if (!estimateCount) {
             for (int seg = layers; seg >= 1; seg--) {
-                if (best[seg][n] < inf) {
+                if (best[n][seg] < inf) {
                     bestK = seg;
                     break;
                 }
@@ -286,10 +295,10 @@ public final class LikelihoodSegmentation {
         } else {
             double bestScore = inf;
             for (int seg = 1; seg <= layers; seg++) {
-                if (best[seg][n] == inf) {
+                if (best[n][seg] == inf) {
                     continue;
                 }
-                double score = countScore(best[seg][n], seg - 1, totalWords, segments);
+                double score = countScore(best[n][seg], seg - 1, totalWords, segments);
                 if (score < bestScore) {
                     bestScore = score;
                     bestK = seg;
