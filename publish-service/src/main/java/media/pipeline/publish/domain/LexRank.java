@@ -48,8 +48,29 @@ final class LexRank {
         }).toList();
         double[] norms = vectors.stream()
                 .mapToDouble(v -> Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum())).toArray();
+        // terms as integer ids and each vector's entries in its map's iteration order, so that every dot
+        // product sums exactly the products it summed over the maps, in the same order (the same
+        // similarities to the last bit), with array reads instead of hash lookups for the pairs
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] entryIds = new int[n][];
+        double[][] entryWeights = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> v = vectors.get(i);
+            entryIds[i] = new int[v.size()];
+            entryWeights[i] = new double[v.size()];
+            int k = 0;
+            for (var e : v.entrySet()) {
+                Integer id = ids.putIfAbsent(e.getKey(), ids.size());
+                entryIds[i][k] = id == null ? ids.size() - 1 : id;
+                entryWeights[i][k++] = e.getValue();
+            }
+        }
+        double[] dense = new double[ids.size()]; // vector i by id; 0 = absent (weights are > 0)
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
+            for (int k = 0; k < entryIds[i].length; k++) {
+                dense[entryIds[i][k]] = entryWeights[i][k];
+            }
             for (int j = i; j < n; j++) {
                 if (norms[i] == 0 || norms[j] == 0) {
                     continue;
@@ -57,13 +78,29 @@ final class LexRank {
                 double dot = 0;
                 Map<String, Double> a = vectors.get(i);
                 Map<String, Double> b = vectors.get(j);
-                for (var e : (a.size() <= b.size() ? a : b).entrySet()) {
-                    Double other = (a.size() <= b.size() ? b : a).get(e.getKey());
-                    if (other != null) {
-                        dot += e.getValue() * other;
+                if (a.size() <= b.size()) {
+                    // over a's entries, looking each up in b (as before)
+                    for (var e : a.entrySet()) {
+                        Double other = b.get(e.getKey());
+                        if (other != null) {
+                            dot += e.getValue() * other;
+                        }
+                    }
+                } else {
+                    // over b's entries, looking each up in a = vector i, held in `dense`
+                    int[] bIds = entryIds[j];
+                    double[] bWeights = entryWeights[j];
+                    for (int k = 0; k < bIds.length; k++) {
+                        double other = dense[bIds[k]];
+                        if (other != 0) {
+                            dot += bWeights[k] * other;
+                        }
                     }
                 }
                 sim[i][j] = sim[j][i] = Math.min(1, dot / (norms[i] * norms[j]));
+            }
+            for (int id : entryIds[i]) {
+                dense[id] = 0;
             }
         }
         return sim;
