@@ -110,12 +110,17 @@ public final class SegmentationBenchmark {
         }
     }
 
-    /** Benchmarked configurations: the default, the fixed chapter count, TextTiling depth. */
-    static final List<String> CONFIGURATIONS = List.of("LIKELIHOOD", "LIKELIHOOD_FIXED_COUNT", "DEPTH");
+    /**
+     * Benchmarked configurations: the default, the default without the cohesion check (the previous
+     * default), the fixed chapter count, TextTiling depth.
+     */
+    static final List<String> CONFIGURATIONS = List.of("LIKELIHOOD", "LIKELIHOOD_NO_AGREEMENT",
+            "LIKELIHOOD_FIXED_COUNT", "DEPTH");
 
     static SegmentationOptions options(SegmentationOptions base, String configuration) {
         return switch (configuration) {
             case "LIKELIHOOD" -> base.withMethod(BoundaryMethod.LIKELIHOOD);
+            case "LIKELIHOOD_NO_AGREEMENT" -> base.withMethod(BoundaryMethod.LIKELIHOOD).withCohesionAgreement(false);
             case "LIKELIHOOD_FIXED_COUNT" -> base.withMethod(BoundaryMethod.LIKELIHOOD).withEstimatedCount(false);
             case "DEPTH" -> base.withMethod(BoundaryMethod.DEPTH);
             default -> throw new IllegalArgumentException(configuration);
