@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +28,20 @@ class CohesionAgreementTest {
                 Arguments.of(0, List.of(5), Set.of(5), List.of(5)),                 // backed by a signal
                 Arguments.of(0, List.of(0, 10, -1), Set.of(), List.of()),           // outside the gaps
                 Arguments.of(9, List.of(8, 2), Set.of(), List.of(8, 2)));           // order kept
+    }
+
+    static Stream<Arguments> flat() {
+        return Stream.of(
+                // depth, boundaries, kept: no valley anywhere → cut-off 0, nothing to disagree with
+                Arguments.of(new double[] {0, 0, 0}, List.of(1, 2), List.of(1, 2)),
+                Arguments.of(new double[] {0}, List.of(1), List.of()),              // one sentence: no gap
+                Arguments.of(new double[] {}, List.of(), List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("flat")
+    void a_flat_or_empty_curve_vetoes_nothing_inside(double[] depth, List<Integer> boundaries, List<Integer> kept) {
+        assertThat(new CohesionAgreement(2).filter(boundaries, depth, Set.of())).isEqualTo(kept);
     }
 
     @ParameterizedTest(name = "tolerance {0}: {1} protected {2} -> {3}")
@@ -51,16 +66,7 @@ class CohesionAgreementTest {
         assertThat(CohesionAgreement.meanPeak(depth)).isCloseTo(expected, within(1e-12));
     }
 
-    @ParameterizedTest
-    @MethodSource("peaks")
-    void a_flat_or_empty_curve_keeps_everything_inside(double[] depth, double ignored) {
-        List<Integer> inside = depth.length > 1 ? List.of(depth.length - 1) : List.of();
-        if (CohesionAgreement.meanPeak(depth) == 0) {
-            assertThat(new CohesionAgreement(0).filter(inside, depth, Set.of())).isEqualTo(inside);
-        }
-    }
-
-    @org.junit.jupiter.api.Test
+    @Test
     void rejects_bad_arguments() {
         assertThatThrownBy(() -> new CohesionAgreement(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CohesionAgreement(0).filter(null, DEPTH, Set.of()))
