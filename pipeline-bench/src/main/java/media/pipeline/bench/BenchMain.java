@@ -70,7 +70,7 @@ public final class BenchMain {
         Stages stages = new Stages();
         List<Episode> seed = corpus.seedSized();
         String serviceOpts = opt("service-opts", System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", "")).trim();
-        List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC"));
+        List<String> jvm = new ArrayList<>(List.of("-Xms32m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40"));
         if (!serviceOpts.isEmpty()) {
             jvm.addAll(Arrays.asList(serviceOpts.split("\\s+")));
         }

@@ -46,16 +46,20 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         Path cds = jar.resolveSibling("app-cds.jsa");
         if (Files.isRegularFile(cds) && !"false".equals(System.getenv("BENCH_APPCDS"))) {
-            // built with -Dquarkus.package.jar.appcds.enabled=true (bin/pipeline and bin/bench do)
-            command.add("-XX:SharedArchiveFile=" + cds);
+            // built with -Dquarkus.package.jar.appcds.enabled=true (bin/pipeline and bin/bench do); the archive
+            // records the class path as dumped (relative "quarkus-run.jar"), so the JVM only maps it when
+            // started the same way: from the quarkus-app directory, with a relative -jar
+            command.add("-XX:SharedArchiveFile=" + cds.getFileName());
         }
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(jar.getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = new HashMap<>(env);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
         pb.environment().putAll(environment);
         long t0 = System.nanoTime();
         return new ServiceProcess(name, port, log, pb.start(), t0);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import media.pipeline.contracts.Topics;
 import media.pipeline.localstack.KafkaProbe;
 import media.pipeline.localstack.LocalStackTestResource;
 import media.pipeline.localstack.SharedLocalStack;
+import media.pipeline.publish.store.StageStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +42,9 @@ class PublishServiceTest {
     private static final ObjectMapper JSON = PipelineJson.mapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static KafkaProbe kafka;
+
+    @Inject
+    StageStore stages;
 
     @BeforeAll
     static void probe() {
@@ -126,6 +131,19 @@ class PublishServiceTest {
         given().when().get("/api/dashboard/dead-letters").then().statusCode(200)
                 .body("find { it.episodeId == '" + id + "' }.topic", equalTo("segments.enriched.v1.dlq"));
         given().when().get("/api/dashboard/episodes/never-seen").then().statusCode(404);
+    }
+
+    @Test
+    void deadLetterDeliveredTwiceIsRecordedOnce() {
+        String id = "it-pub-dlq-twice-" + UUID.randomUUID();
+        Instant at = Instant.parse("2026-01-02T03:04:05Z");
+        assertThat(stages.failed("segments.enriched.v1.dlq", 4, 1234L, id, "first delivery", at)).isTrue();
+        assertThat(stages.failed("segments.enriched.v1.dlq", 4, 1234L, id, "redelivered", at)).isFalse();
+        assertThat(stages.failed("segments.enriched.v1.dlq", 4, 1235L, id, "another record", at)).isTrue();
+
+        List<String> reasons = given().queryParam("limit", 500).when().get("/api/dashboard/dead-letters").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.episodeId == '" + id + "' }.reason", String.class);
+        assertThat(reasons).containsExactlyInAnyOrder("first delivery", "another record");
     }
 
     static SegmentsEnriched event(String episodeId) {

@@ -37,7 +37,7 @@ class CrashSystemTest {
     @Test
     void killEachServiceAndRestartTheBrokerWhileEpisodesAreInFlight() throws Exception {
         Pipeline p = Pipeline.get();
-        int n = Integer.getInteger("system.episodes", 100);
+        int n = Integer.getInteger("system.episodes", 200);
         long seed = Long.getLong("system.seed", System.currentTimeMillis());
         Random random = new Random(seed);
         String run = Long.toString(System.currentTimeMillis(), 36);

@@ -3,15 +3,24 @@ package media.pipeline.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 1: the sample page and one file of each supported format end as published chapters. */
+/** Scenario 1: the sample page and one file of each supported format end as published chapters; the sample is one trace in all three services' logs. */
 @Order(1)
 class HappyPathSystemTest {
 
@@ -66,8 +75,32 @@ class HappyPathSystemTest {
         assertThat(sample.path("show").asText()).isEqualTo("Tech & Co");
         assertThat(sample.path("airDate").asText()).isEqualTo("2025-10-21");
 
+        // one episode is one trace: the W3C trace context travels in the outbox rows and Kafka headers
+        String sampleId = uploads.get(0).episodeId();
+        Map<String, Set<String>> traces = new LinkedHashMap<>();
+        for (ServiceProcess service : List.of(p.ingest, p.segment, p.publish)) {
+            traces.put(service.name(), traceIds(service.log(), sampleId));
+        }
+        Set<String> common = new TreeSet<>(traces.get(p.ingest.name()));
+        traces.values().forEach(common::retainAll);
+        assertThat(common).as("trace ids in the log lines of episode %s per service: %s", sampleId, traces).hasSize(1);
+
         long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
-        Summary.line("1-happy-path", String.format("5/5 episodes published in %d s; chapters per format %s; first headlines %s",
-                seconds, counts, headlines));
+        Summary.line("1-happy-path", String.format("5/5 episodes published in %d s; chapters per format %s; first headlines %s; "
+                + "episode %s is trace %s in the logs of all three services", seconds, counts, headlines, sampleId, common));
+    }
+
+    private static final Pattern TRACED = Pattern.compile("traceId=([0-9a-f]{32}) episode=(\\S+)");
+
+    /** The trace ids of the log lines that carry {@code episodeId} in their MDC. */
+    private static Set<String> traceIds(Path log, String episodeId) {
+        try (Stream<String> lines = Files.lines(log)) {
+            Set<String> ids = new TreeSet<>();
+            lines.map(TRACED::matcher).filter(Matcher::find).filter(m -> m.group(2).equals(episodeId))
+                    .forEach(m -> ids.add(m.group(1)));
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

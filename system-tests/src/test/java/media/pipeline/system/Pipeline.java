@@ -52,6 +52,15 @@ final class Pipeline {
         this.publish = new ServiceProcess("publish", jar(root, "publish-service"), freePort(), logDir, stack::environment, http, jvm);
     }
 
+    /**
+     * Another instance of a service (same jar, environment, consumer groups and database as the first),
+     * on its own free port, not started; its logs are {@code <name>-N.log}. Not in {@link #services()}:
+     * the caller stops it (the registry's hook kills it at JVM exit).
+     */
+    ServiceProcess newInstance(String name, String module) {
+        return new ServiceProcess(name, jar(moduleDir().getParent(), module), freePort(), logDir, stack::environment, http, jvmOptions());
+    }
+
     static synchronized Pipeline get() {
         if (instance == null) {
             long t0 = System.nanoTime();

@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Follows the other stages for the dashboard: ingested transcripts and every dead-letter topic.
- * Needs the record's topic and headers, hence the ConsumerRecord payload. Tracking is best effort:
+ * Needs the record's topic, position and headers, hence the ConsumerRecord payload; a dead letter delivered again
+ * (same topic, partition and offset) is recorded once. Tracking is best effort:
  * a record it cannot read is logged and skipped (failure strategy {@code ignore}).
  */
 @ApplicationScoped
@@ -41,11 +42,8 @@ class PipelineEventsConsumer {
         if (record.topic().endsWith(Topics.DLQ_SUFFIX)) {
             String reason = header(record, "dead-letter-reason");
             String episodeId = record.key() != null ? record.key() : episodeIdIn(record.value());
-            retry.call("record dead letter", () -> {
-                stages.failed(record.topic(), episodeId, reason,
-                        record.timestamp() > 0 ? Instant.ofEpochMilli(record.timestamp()) : Instant.now());
-                return null;
-            });
+            retry.call("record dead letter", () -> stages.failed(record.topic(), record.partition(), record.offset(),
+                    episodeId, reason, record.timestamp() > 0 ? Instant.ofEpochMilli(record.timestamp()) : Instant.now()));
         } else {
             TranscriptIngested t = INGESTED.read(record.value());
             retry.call("record ingested " + t.episodeId(), () -> {

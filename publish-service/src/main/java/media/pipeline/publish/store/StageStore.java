@@ -41,24 +41,33 @@ public class StageStore {
         mark(p.episodeId(), p.show(), p.title(), "published_at", p.publishedAt(), null);
     }
 
-    /** Records a dead letter and, when it names an episode, marks that episode FAILED as of {@code at}. */
+    /**
+     * Records the dead letter read at {@code topic}/{@code partition}/{@code offset} and, when it names an episode,
+     * marks that episode FAILED as of {@code at}. The same record delivered again is recorded once; returns whether
+     * it was new.
+     */
     @Transactional
-    public void failed(String topic, String episodeId, String reason, Instant at) {
+    public boolean failed(String topic, int partition, long offset, String episodeId, String reason, Instant at) {
         String id = episodeId == null || episodeId.isBlank() ? null : episodeId;
+        int inserted;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "insert into dead_letter(topic, episode_id, reason, received_at) values (?, ?, ?, ?)")) {
+                     "insert into dead_letter(topic, source_partition, source_offset, episode_id, reason, received_at) "
+                             + "values (?, ?, ?, ?, ?, ?) on conflict (topic, source_partition, source_offset) do nothing")) {
             ps.setString(1, topic);
-            ps.setString(2, id);
-            ps.setString(3, reason);
-            ps.setTimestamp(4, Timestamp.from(at));
-            ps.executeUpdate();
+            ps.setInt(2, partition);
+            ps.setLong(3, offset);
+            ps.setString(4, id);
+            ps.setString(5, reason);
+            ps.setTimestamp(6, Timestamp.from(at));
+            inserted = ps.executeUpdate();
         } catch (SQLException e) {
             throw Db.error(e);
         }
-        if (id != null) {
+        if (inserted == 1 && id != null) {
             mark(id, null, null, "failed_at", at, reason == null ? "rejected (no reason given)" : reason);
         }
+        return inserted == 1;
     }
 
     public List<DeadLetter> deadLetters(int limit) {

@@ -28,7 +28,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  *       ({@link DiscourseMarkers}), the onset of an announced topic ({@link AnnouncedTopics}).</li>
  *   <li>{@link OpeningClosingDetector}: intro end and outro start; source {@link ChapterHint}s: forced
  *       boundaries.</li>
- *   <li>{@link BoundarySelector}: best gaps for the target chapter count, minimum length kept.</li>
+ *   <li>{@link LikelihoodSegmentation} (default): globally most probable chapters, their count estimated;
+ *       {@link CohesionAgreement} keeps those where the depth curve also has a valley (or an episode
+ *       signal backs them). {@link BoundarySelector} ({@link BoundaryMethod#DEPTH}): best gaps by depth
+ *       for the target chapter count. Either way, minimum length kept.</li>
  * </ol>
  * Keywords and entities of the segments are left empty for enrichment. Thread-safe.
  */
@@ -45,6 +48,8 @@ public final class ChapterSegmenter {
     private static final double MIN_INTRO_OUTRO_SECONDS = 8;
     private static final double SIGNAL_REWARD = 0.05;
     private static final double MAX_CHAPTER_FACTOR = 3;
+    /** Gaps on each side averaged into a cohesion score; also how far a valley may lie from a boundary. */
+    private static final int SMOOTHING_GAPS = 2;
     private static final DoubleMetaphone PHONETIC = new DoubleMetaphone();
 
     private final Map<Language, LexicalAnalyzer> analyzers = new EnumMap<>(Language.class);
@@ -110,7 +115,7 @@ public final class ChapterSegmenter {
         LexicalAnalyzer analyzer = analyzers.get(language);
         List<List<String>> terms = texts.stream().map(analyzer::terms).toList();
 
-        double[] depth = new LexicalCohesion(options.effectiveBlockSeconds(), 2).depths(terms, starts);
+        double[] depth = new LexicalCohesion(options.effectiveBlockSeconds(), SMOOTHING_GAPS).depths(terms, starts);
         double maxDepth = BoundarySelector.max(depth);
         double[] lexical = new double[n];
         for (int g = 1; g < n; g++) {
@@ -174,10 +179,20 @@ public final class ChapterSegmenter {
             for (int g = 1; g < n; g++) {
                 reward[g] = SIGNAL_REWARD * (score[g] - lexical[g]);
             }
-            chosen = new ArrayList<>(forced);
-            chosen.addAll(new LikelihoodSegmentation(options.effectiveMinChapterSeconds(),
+            List<Integer> found = new LikelihoodSegmentation(options.effectiveMinChapterSeconds(),
                     MAX_CHAPTER_FACTOR * options.targetChapterSeconds(), 1, options.estimateCount())
-                    .boundaries(terms, starts, end, introEnd > 0 ? introEnd : 0, to, Math.max(1, target + 1), reward));
+                    .boundaries(terms, starts, end, introEnd > 0 ? introEnd : 0, to, Math.max(1, target + 1), reward);
+            if (options.estimateCount() && options.cohesionAgreement()) {
+                Set<Integer> signalled = new HashSet<>();
+                for (int g = 1; g < n; g++) {
+                    if (reward[g] > 0) {
+                        signalled.add(g);
+                    }
+                }
+                found = new CohesionAgreement(SMOOTHING_GAPS).filter(found, lexical, signalled);
+            }
+            chosen = new ArrayList<>(forced);
+            chosen.addAll(found);
             chosen.sort(null);
         } else {
             chosen = new BoundarySelector(options.effectiveMinChapterSeconds())

@@ -22,10 +22,14 @@ import java.util.Objects;
  * @param estimateCount      {@link BoundaryMethod#LIKELIHOOD} only: let the text decide how many chapters
  *                           there are (marginal likelihood with a prior leaning towards
  *                           {@code chaptersPerHour}) instead of cutting exactly that many
+ * @param cohesionAgreement  {@link BoundaryMethod#LIKELIHOOD} with {@code estimateCount} only: keep an
+ *                           estimated boundary only where the lexical depth curve agrees or an episode
+ *                           signal backs it ({@link CohesionAgreement})
  */
 public record SegmentationOptions(double chaptersPerHour, double minChapterSeconds, double blockSeconds,
                                   double markerWeight, double topicWeight, boolean detectIntroOutro,
-                                  BoundaryMethod method, SentenceOptions sentences, boolean estimateCount) {
+                                  BoundaryMethod method, SentenceOptions sentences, boolean estimateCount,
+                                  boolean cohesionAgreement) {
 
     public static final double DEFAULT_MIN_CHAPTER_SECONDS = 30;
 
@@ -46,49 +50,57 @@ public record SegmentationOptions(double chaptersPerHour, double minChapterSecon
         Objects.requireNonNull(sentences, "sentences");
     }
 
-    /** Defaults: {@link Granularity#NORMAL}, 30 s minimum, automatic blocks, count estimated from the text. */
+    /**
+     * Defaults: {@link Granularity#NORMAL}, 30 s minimum, automatic blocks, count estimated from the text,
+     * boundaries checked against the depth curve.
+     */
     public static SegmentationOptions defaults() {
         return of(Granularity.NORMAL);
     }
 
     public static SegmentationOptions of(Granularity granularity) {
         return new SegmentationOptions(granularity.chaptersPerHour(), DEFAULT_MIN_CHAPTER_SECONDS, 0, 0.35, 1.0,
-                true, BoundaryMethod.LIKELIHOOD, SentenceOptions.defaults(), true);
+                true, BoundaryMethod.LIKELIHOOD, SentenceOptions.defaults(), true, true);
     }
 
     public SegmentationOptions withChaptersPerHour(double value) {
         return new SegmentationOptions(value, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, method, sentences, estimateCount);
+                detectIntroOutro, method, sentences, estimateCount, cohesionAgreement);
     }
 
     public SegmentationOptions withMinChapterSeconds(double value) {
         return new SegmentationOptions(chaptersPerHour, value, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, method, sentences, estimateCount);
+                detectIntroOutro, method, sentences, estimateCount, cohesionAgreement);
     }
 
     public SegmentationOptions withBlockSeconds(double value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, value, markerWeight, topicWeight,
-                detectIntroOutro, method, sentences, estimateCount);
+                detectIntroOutro, method, sentences, estimateCount, cohesionAgreement);
     }
 
     public SegmentationOptions withIntroOutro(boolean value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                value, method, sentences, estimateCount);
+                value, method, sentences, estimateCount, cohesionAgreement);
     }
 
     public SegmentationOptions withMethod(BoundaryMethod value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, value, sentences, estimateCount);
+                detectIntroOutro, value, sentences, estimateCount, cohesionAgreement);
     }
 
     public SegmentationOptions withSentences(SentenceOptions value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, method, value, estimateCount);
+                detectIntroOutro, method, value, estimateCount, cohesionAgreement);
     }
 
     public SegmentationOptions withEstimatedCount(boolean value) {
         return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
-                detectIntroOutro, method, sentences, value);
+                detectIntroOutro, method, sentences, value, cohesionAgreement);
+    }
+
+    public SegmentationOptions withCohesionAgreement(boolean value) {
+        return new SegmentationOptions(chaptersPerHour, minChapterSeconds, blockSeconds, markerWeight, topicWeight,
+                detectIntroOutro, method, sentences, estimateCount, value);
     }
 
     /** Target length of one topic chapter, in seconds. */

@@ -29,7 +29,10 @@ public final class SpokenFillers {
             "quelques", "chaque", "autre", "autres", "même", "mêmes", "tel", "telle", "certain", "certains",
             "assez", "vachement", "super", "petit", "petite", "grand", "gros", "fois", "moment", "niveau",
             "façon", "manière", "exemple", "question", "monsieur", "madame", "messieurs", "bonsoir", "bonjour",
-            "merci", "salut", "oké", "mhm");
+            "merci", "salut", "oké", "mhm",
+            // forms of "être"/"avoir" that Snowball's list leaves out as homonyms ("east", "sums", "ace",
+            // "tap"); in speech they are the verbs, and "est" alone is the most frequent word left
+            "est", "sommes", "as", "fût");
 
     private static final Set<String> ENGLISH = Set.of(
             "uh", "um", "uhm", "umm", "er", "erm", "ah", "oh", "eh", "hmm", "hm", "mm", "mhm", "uh-huh", "huh",

@@ -18,6 +18,14 @@ import media.pipeline.segment.domain.Granularity;
 public final class BenchDatasets {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * PASTEL has no dev split: its two first lectures by date (= by file name) are declared tuning
+     * documents ({@code tune}), the four others stay held out ({@code test}). Fixed by that rule, not by
+     * their scores.
+     */
+    public static final java.util.Set<String> PASTEL_TUNE = java.util.Set.of(
+            "20131010_Higuera_Reseaux-sociaux-et-graphes", "20131115_Daille_Langage-naturel");
+
     /** One document with its reference boundaries (times where a reference segment starts). */
     public record Doc(String dataset, String name, String language, List<Cue> cues, List<Double> reference,
                       EpisodeMetadata metadata, Granularity granularity) {
@@ -31,6 +39,11 @@ public final class BenchDatasets {
 
         public boolean dev() {
             return name.startsWith("dev__");
+        }
+
+        /** TreeSeg {@code dev}, PASTEL {@code tune} (see {@link #PASTEL_TUNE}): may be tuned on; else {@code test}. */
+        public String split() {
+            return dev() ? "dev" : PASTEL_TUNE.contains(name) ? "tune" : "test";
         }
     }
 

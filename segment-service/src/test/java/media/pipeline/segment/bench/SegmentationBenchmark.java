@@ -73,7 +73,7 @@ public final class SegmentationBenchmark {
             for (BenchDatasets.Doc d : docs) {
                 List<Segment> segs = segmenter.segment(d.cues(), d.metadata(), List.of(),
                         options(SegmentationOptions.of(d.granularity()), method));
-                scores.add(score(d.dataset(), d.dev() ? "dev" : "test", d.name(), method, d.granularity(),
+                scores.add(score(d.dataset(), d.split(), d.name(), method, d.granularity(),
                         d.reference(), hypothesis(segs), d.t0(), d.t1()));
                 System.out.printf(Locale.ROOT, "%-10s %-24s %-46s ref %2d hyp %2d  Pk %.3f WD %.3f | none %.3f even %.3f%n",
                         method, d.dataset(), d.name(), d.reference().size() + 1, segs.size(), last(scores).pk,
@@ -110,12 +110,17 @@ public final class SegmentationBenchmark {
         }
     }
 
-    /** Benchmarked configurations: the default, the fixed chapter count, TextTiling depth. */
-    static final List<String> CONFIGURATIONS = List.of("LIKELIHOOD", "LIKELIHOOD_FIXED_COUNT", "DEPTH");
+    /**
+     * Benchmarked configurations: the default, the default without the cohesion check (the previous
+     * default), the fixed chapter count, TextTiling depth.
+     */
+    static final List<String> CONFIGURATIONS = List.of("LIKELIHOOD", "LIKELIHOOD_NO_AGREEMENT",
+            "LIKELIHOOD_FIXED_COUNT", "DEPTH");
 
     static SegmentationOptions options(SegmentationOptions base, String configuration) {
         return switch (configuration) {
             case "LIKELIHOOD" -> base.withMethod(BoundaryMethod.LIKELIHOOD);
+            case "LIKELIHOOD_NO_AGREEMENT" -> base.withMethod(BoundaryMethod.LIKELIHOOD).withCohesionAgreement(false);
             case "LIKELIHOOD_FIXED_COUNT" -> base.withMethod(BoundaryMethod.LIKELIHOOD).withEstimatedCount(false);
             case "DEPTH" -> base.withMethod(BoundaryMethod.DEPTH);
             default -> throw new IllegalArgumentException(configuration);
@@ -165,25 +170,53 @@ public final class SegmentationBenchmark {
         sb.append("- Reference boundaries: starts of the annotated segments (TreeSeg: start time of each segment's "
                 + "first entry; PASTEL: start of lines flagged `gran2_start`/`gran1_start`), excluding the document "
                 + "start. Sample: `segment-service/src/test/resources/bench/tech-co-2025-10-21.reference.txt`.\n");
+        sb.append("- Splits: TreeSeg `dev` (5) / `test` (16) as distributed. PASTEL has no dev split: its two first "
+                + "lectures by date (Higuera, Daille; `BenchDatasets.PASTEL_TUNE`) are declared **tuning** documents "
+                + "(`tune`), the four others are held out (`test`). The rule was fixed before any PASTEL-based choice; "
+                + "the per-document scores of all six had been seen in earlier versions of this page.\n");
         sb.append("- Configurations: *LIKELIHOOD* = the default (`SegmentationOptions.of(granularity)`): "
                 + "Utiyama-Isahara dynamic programming with each chapter's words scored by their Dirichlet(α = 1) "
                 + "marginal likelihood, the chapter count chosen by that evidence plus the paper's (K−1)·log N "
-                + "boundary prior and a Poisson prior whose mean is the granularity's count; "
-                + "*LIKELIHOOD_FIXED_COUNT* = the same cut into exactly the granularity's count "
-                + "(`withEstimatedCount(false)`, the previous default up to the smoothing); *DEPTH* = TextTiling "
-                + "depth scores, greedy selection.\n");
-        sb.append("- Tuning (all on the 5 TreeSeg `dev__` files with `DevRun`, which never reads test files; the "
-                + "sample's test constraints were checked): lexical block width (previous work); α (0.05–4 tried, "
-                + "1 best: also the paper's Laplace prior); count estimation on/off and the form of its prior "
-                + "(U&I log N per boundary, uniform-over-gaps, Poisson; all within 0.005 on dev, the simplest "
-                + "principled one kept); rejected on dev: rewards for speaker turns and pauses, snapping boundaries "
-                + "to the longest pause within 5–40 s. PASTEL has no dev split and was never tuned on. "
-                + "**Caveat**: dev is 5 short, mostly one-speaker TreeSeg sessions; the estimated count won clearly "
-                + "on dev (coarse 0.352 → 0.252) and on the sample, but it is worse than the fixed count on the "
-                + "TreeSeg and PASTEL test splits, which were looked at only after the choice was made; both rows "
-                + "are reported. For comparison, the previous default (fixed count, Laplace plug-in likelihood, "
-                + "commit a65a37f) scored on test: TreeSeg coarse 0.363, fine 0.399, PASTEL gran_2 0.406, "
-                + "gran_1 0.433, sample 0.224. Data: `").append(data.getFileName()).append("`.\n\n");
+                + "boundary prior and a Poisson prior whose mean is the granularity's count; then `CohesionAgreement`: "
+                + "a boundary is kept only where the TextTiling depth curve (block = the granularity's) has, within "
+                + "its smoothing width (2 gaps), a valley at least as deep as the episode's average valley (mean of "
+                + "the depth peaks, the cut-off `BoundarySelector` already used), or where a transition marker or an "
+                + "announced topic backs it; *LIKELIHOOD_NO_AGREEMENT* = the same without that check (the previous "
+                + "default); *LIKELIHOOD_FIXED_COUNT* = cut into exactly the granularity's count "
+                + "(`withEstimatedCount(false)`, no check); *DEPTH* = TextTiling depth scores, greedy selection. "
+                + "All share the analyzer, whose French stop set now also holds *est, sommes, as, fût* (Snowball "
+                + "leaves them out as homonyms of east/sums/ace/tap; *est* was 8 % of the French content terms).\n");
+        sb.append("- Tuning, earlier rounds (5 TreeSeg `dev__` files with `DevRun`; the sample's constraints "
+                + "checked): lexical block width; α (0.05–4, 1 best, also the paper's Laplace prior); count estimation "
+                + "and the form of its prior (U&I log N per boundary, uniform-over-gaps, Poisson: all within 0.005); "
+                + "rejected: rewards for speaker turns and pauses, snapping boundaries to the longest pause.\n");
+        sb.append("- Tuning, this round (`DevRun`: TreeSeg dev + PASTEL tune; never the test documents). Kept: the "
+                + "French stop words above (PASTEL gran_2 tune 0.289 → 0.163, TreeSeg unchanged: English) and the "
+                + "cohesion check (TreeSeg coarse dev 0.252 → 0.237, fine 0.370 → 0.379, PASTEL gran_2 tune "
+                + "0.163 → 0.107, gran_1 tune 0.493 → 0.454; its tolerance 1–3 gaps all alike). Tried and rejected on "
+                + "those documents: dropping terms seen once or twice in the episode; a Dirichlet prior centred on "
+                + "the episode's word distribution (β 50–1000: over-segments when the count is estimated, mixed at "
+                + "a fixed count); α chosen per episode by empirical Bayes (grid 0.25–4: picks small α, "
+                + "over-segments); α 0.5–2 and the boundary prior ×0.7–1.3 again (noise, ±0.03); lexical depth as an "
+                + "additive reward in the dynamic programme (0.1–1 nats/term: over-segments); moving each boundary "
+                + "to the cohesion minimum within 15–60 s (moves the sample's sharp boundaries); one count per term "
+                + "and sentence; word bigrams; the speaker as a term; spelled-out numbers as stop words (worse on "
+                + "one dev session); keeping only bursty terms (variance/mean over blocks > 1); longer maximum "
+                + "(×2–10) and shorter minimum (target/3–/10) chapter lengths; marker reward ×0–4.\n");
+        sb.append("- **Caveat / held-out outcome** (seen after the choices above, not acted on): TreeSeg coarse test "
+                + "is unchanged (0.385 → 0.384) and still worse than *none*; TreeSeg dev is 5 short, mostly "
+                + "one-speaker sessions and has never predicted the test split well (the fixed count, worse on dev, "
+                + "is better on test). PASTEL gran_2 held out: 0.548 (previous default, these 4 lectures) → 0.423, "
+                + "still worse than *none* (0.328): lecture 20140911_Bourdon has a single chapter boundary in 65 min "
+                + "(*none* = 0.156) and any chapter-level cut scores ≈ 0.8 there. An ablation run after the fact: "
+                + "without the new French stop words the held-out PASTEL gran_2 would be 0.384 and the sample 0.002 "
+                + "(5 chapters) instead of 0.224 (7 chapters, 2 extra cuts inside the long topics); the stop words "
+                + "were kept because the choice was made on the tuning documents and on principle. Fine levels are "
+                + "slightly worse than before (TreeSeg fine test 0.418 → 0.423, PASTEL gran_1 held out 0.440 → "
+                + "0.460): the check removes boundaries, and fine references have many. Previous defaults on test: "
+                + "this page before this round (TreeSeg coarse 0.385, fine 0.418, PASTEL gran_2 all 6 0.462, "
+                + "gran_1 0.438, sample 0.002); commit a65a37f (TreeSeg coarse 0.363, fine 0.399, PASTEL gran_2 "
+                + "0.406, gran_1 0.433, sample 0.224). Data: `").append(data.getFileName()).append("`.\n\n");
         sb.append("## Averages per dataset\n\n");
         sb.append("| dataset | split | method | docs | granularity | ref segs/doc | hyp segs/doc | Pk | WD | Pk none | WD none "
                 + "| Pk even | WD even |\n");
@@ -201,10 +234,15 @@ public final class SegmentationBenchmark {
                     avg(g, s -> s.hypSegments()), avg(g, Score::pk), avg(g, Score::wd), avg(g, Score::pkNone),
                     avg(g, Score::wdNone), avg(g, Score::pkEven), avg(g, Score::wdEven)));
         }
-        sb.append("\n## Targets (default method LIKELIHOOD, test split)\n\n| dataset | target Pk | Pk | none | even | met |\n"
-                + "|---|---|---|---|---|---|\n");
-        for (String[] t : new String[][] {{"treeseg_tinyrec coarse", "0.30"}, {"pastel_fr gran_2", "0.35"}}) {
-            List<Score> g = scores.stream().filter(x -> x.dataset().equals(t[0]) && x.split().equals("test")
+        sb.append("\n## Targets (default method LIKELIHOOD)\n\n| dataset | documents | target Pk | Pk | none | even | met |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        String[][] targets = {
+            {"treeseg_tinyrec coarse", "0.30", "test", "test split (16)"},
+            {"pastel_fr gran_2", "0.35", "test", "held out (4; the 2 tuning lectures excluded)"},
+            {"pastel_fr gran_2", "0.35", "test,tune", "all 6 (incl. the 2 tuning lectures: optimistic, comparable with pages before the split only)"}};
+        for (String[] t : targets) {
+            List<String> splits = List.of(t[2].split(","));
+            List<Score> g = scores.stream().filter(x -> x.dataset().equals(t[0]) && splits.contains(x.split())
                     && x.method().equals(BoundaryMethod.LIKELIHOOD.name())).toList();
             if (g.isEmpty()) {
                 continue;
@@ -213,8 +251,8 @@ public final class SegmentationBenchmark {
             double none = avg(g, Score::pkNone);
             double even = avg(g, Score::pkEven);
             boolean met = pk <= Double.parseDouble(t[1]) && pk < none && pk < even;
-            sb.append(String.format(Locale.ROOT, "| %s | ≤ %s and below both baselines | %.3f | %.3f | %.3f | %s |%n",
-                    t[0], t[1], pk, none, even, met ? "yes" : "**no**"));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | ≤ %s and below both baselines | %.3f | %.3f | %.3f | %s |%n",
+                    t[0], t[3], t[1], pk, none, even, met ? "yes" : "**no**"));
         }
         if (!sampleLines.isEmpty()) {
             sb.append("\n## Sample chapters (tech-co 2025-10-21)\n\n| # | start | end | kind | first sentence |\n"

@@ -19,6 +19,9 @@ class LexicalAnalyzerTest {
                 Arguments.of(FR, "L'entreprise et les entreprises", List.of("entrepris", "entrepris")),
                 Arguments.of(FR, "Euh, la panne du cloud d'Amazon", List.of("pane", "cloud", "amazon")),
                 Arguments.of(FR, "en 2018, 65 %", List.of()),
+                Arguments.of(FR, "c'est la chaîne qui est là, nous sommes, tu as", List.of("chain")),
+                Arguments.of(FR, "L'Est de la France", List.of("franc")),
+                Arguments.of(FR, "qu'il fût là, ÉTÉ comme hiver", List.of("hiv")),
                 Arguments.of(EN, "uh um you know, I mean, like, yeah", List.of()),
                 Arguments.of(EN, "The browsers and the browser's market", List.of("browser", "browser", "market")),
                 Arguments.of(EN, "Um, the DNS outage", List.of("dn", "outag")));
