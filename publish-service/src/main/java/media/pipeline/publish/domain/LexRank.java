@@ -131,6 +131,7 @@ final class LexRank {
         // numbers in the same order, so the same ranks, but the power iteration (iterations × n²)
         // no longer strides across the whole matrix for every term
         double[][] incoming = symmetric(similarities) ? similarities : transposed(similarities);
+        int[] live = java.util.stream.IntStream.range(0, n).filter(j -> outWeight[j] > 0).toArray();
         double[] r = p.clone();
         for (int it = 0; it < maxIterations; it++) {
             double[] next = new double[n];
@@ -143,8 +144,8 @@ final class LexRank {
             for (int i = 0; i < n; i++) {
                 double in = 0;
                 double[] toI = incoming[i]; // toI[j] = similarities[j][i]
-                for (int j = 0; j < n; j++) {
-                    if (i != j && outWeight[j] > 0) {
+                for (int j : live) { // the sentences with out-flow, in order, skipping i
+                    if (j != i) {
                         in += r[j] * toI[j] / outWeight[j];
                     }
                 }
