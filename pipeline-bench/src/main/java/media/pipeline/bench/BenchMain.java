@@ -301,6 +301,33 @@ public final class BenchMain {
         return b.toString();
     }
 
+    /** The commit the benchmark ran on and whether the work tree had uncommitted changes. */
+    static String sources(Path root) {
+        String commit = git(root, "rev-parse", "--short=12", "HEAD");
+        String branch = git(root, "rev-parse", "--abbrev-ref", "HEAD");
+        String status = git(root, "status", "--porcelain", "--untracked-files=no");
+        if (commit == null) {
+            return "unknown (not a git work tree)";
+        }
+        return "commit `" + commit + "`" + (branch == null ? "" : " (" + branch + ")")
+                + (status == null || status.isEmpty() ? ", no uncommitted changes" : ", **with uncommitted changes**");
+    }
+
+    private static String git(Path root, String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 ? out : null;
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     private void write(Path out, Path root, List<String> jvm, StringBuilder body) throws Exception {
         StringBuilder d = new StringBuilder();
         d.append("# Performance\n\n");
@@ -311,6 +338,11 @@ public final class BenchMain {
         d.append("- **Date:** ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append('\n');
         d.append("- **Machine:** ").append(Machine.summary()).append('\n');
+        // two runs are comparable only on the same sources: the chapter counts of docs/performance.md and
+        // docs/performance-baseline.md differed (37 vs 21 for 3 h) because one run had a segmenter without
+        // the estimated chapter count
+        d.append("- **Sources:** ").append(sources(root)).append('\n');
+        d.append("- **Segmentation options:** `").append(new Stages().options()).append("`\n");
         d.append("- **Load average (1 min) during the run:** ").append(String.join(", ", loads)).append('\n');
         d.append("- **Service JVM options:** `").append(String.join(" ", jvm)).append("`\n");
         d.append("- **Harness JVM:** ").append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()

@@ -45,6 +45,11 @@ public final class Stages {
     private final SegmentationOptions options = SegmentationOptions.of(Granularity.NORMAL);
     private final ChapterSetBuilder builder = new ChapterSetBuilder(new ExtractiveSummarizer());
 
+    /** The segmentation options every episode is segmented with (recorded in the benchmark's header). */
+    public SegmentationOptions options() {
+        return options;
+    }
+
     /** JSON sizes in bytes of the four events an episode produces: announced, ingested, enriched, published. */
     public int[] eventSizes(Episode episode) {
         try {

@@ -33,4 +33,10 @@ class HarnessSmokeTest {
         assertThat(t.chapters()).isPositive();
         assertThat(corpus.sampleRepeated(2 * 3600).seconds()).isEqualTo(7200);
     }
+
+    @Test
+    void theReportNamesTheCommitItRanOn() {
+        assertThat(BenchMain.sources(Path.of("..").toAbsolutePath().normalize())).matches("commit `[0-9a-f]{12}`.*");
+        assertThat(BenchMain.sources(Path.of("/proc"))).startsWith("unknown");
+    }
 }

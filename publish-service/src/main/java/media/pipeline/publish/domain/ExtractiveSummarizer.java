@@ -2,8 +2,10 @@ package media.pipeline.publish.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 import media.pipeline.contracts.Segment;
 import media.pipeline.contracts.Sentence;
@@ -52,10 +54,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         SentenceQuality quality = new SentenceQuality(language, analyzer, segment.keywords(), segment.entities());
 
         List<String> texts = new ArrayList<>();
+        Set<String> seen = new HashSet<>(); // texts.contains per sentence was quadratic in the chapter
         List<List<String>> stems = new ArrayList<>();
         for (Sentence s : segment.sentences()) {
             String cleaned = cleaner.clean(names.apply(s.text()), language);
-            if (!cleaned.isEmpty() && !texts.contains(cleaned)) {
+            if (!cleaned.isEmpty() && seen.add(cleaned)) {
                 texts.add(cleaned);
                 stems.add(analyzer.stems(cleaned, language));
             }

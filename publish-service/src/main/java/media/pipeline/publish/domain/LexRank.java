@@ -48,8 +48,29 @@ final class LexRank {
         }).toList();
         double[] norms = vectors.stream()
                 .mapToDouble(v -> Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum())).toArray();
+        // terms as integer ids and each vector's entries in its map's iteration order, so that every dot
+        // product sums exactly the products it summed over the maps, in the same order (the same
+        // similarities to the last bit), with array reads instead of hash lookups for the pairs
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] entryIds = new int[n][];
+        double[][] entryWeights = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> v = vectors.get(i);
+            entryIds[i] = new int[v.size()];
+            entryWeights[i] = new double[v.size()];
+            int k = 0;
+            for (var e : v.entrySet()) {
+                Integer id = ids.putIfAbsent(e.getKey(), ids.size());
+                entryIds[i][k] = id == null ? ids.size() - 1 : id;
+                entryWeights[i][k++] = e.getValue();
+            }
+        }
+        double[] dense = new double[ids.size()]; // vector i by id; 0 = absent (weights are > 0)
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
+            for (int k = 0; k < entryIds[i].length; k++) {
+                dense[entryIds[i][k]] = entryWeights[i][k];
+            }
             for (int j = i; j < n; j++) {
                 if (norms[i] == 0 || norms[j] == 0) {
                     continue;
@@ -57,13 +78,29 @@ final class LexRank {
                 double dot = 0;
                 Map<String, Double> a = vectors.get(i);
                 Map<String, Double> b = vectors.get(j);
-                for (var e : (a.size() <= b.size() ? a : b).entrySet()) {
-                    Double other = (a.size() <= b.size() ? b : a).get(e.getKey());
-                    if (other != null) {
-                        dot += e.getValue() * other;
+                if (a.size() <= b.size()) {
+                    // over a's entries, looking each up in b (as before)
+                    for (var e : a.entrySet()) {
+                        Double other = b.get(e.getKey());
+                        if (other != null) {
+                            dot += e.getValue() * other;
+                        }
+                    }
+                } else {
+                    // over b's entries, looking each up in a = vector i, held in `dense`
+                    int[] bIds = entryIds[j];
+                    double[] bWeights = entryWeights[j];
+                    for (int k = 0; k < bIds.length; k++) {
+                        double other = dense[bIds[k]];
+                        if (other != 0) {
+                            dot += bWeights[k] * other;
+                        }
                     }
                 }
                 sim[i][j] = sim[j][i] = Math.min(1, dot / (norms[i] * norms[j]));
+            }
+            for (int id : entryIds[i]) {
+                dense[id] = 0;
             }
         }
         return sim;
@@ -89,6 +126,12 @@ final class LexRank {
                 }
             }
         }
+        // the similarities LexRank computes are symmetric (both halves are assigned the same value): the
+        // in-flow of sentence i then reads row i, in memory order, instead of column i; the same
+        // numbers in the same order, so the same ranks, but the power iteration (iterations × n²)
+        // no longer strides across the whole matrix for every term
+        double[][] incoming = symmetric(similarities) ? similarities : transposed(similarities);
+        int[] live = java.util.stream.IntStream.range(0, n).filter(j -> outWeight[j] > 0).toArray();
         double[] r = p.clone();
         for (int it = 0; it < maxIterations; it++) {
             double[] next = new double[n];
@@ -100,9 +143,10 @@ final class LexRank {
             }
             for (int i = 0; i < n; i++) {
                 double in = 0;
-                for (int j = 0; j < n; j++) {
-                    if (i != j && outWeight[j] > 0) {
-                        in += r[j] * similarities[j][i] / outWeight[j];
+                double[] toI = incoming[i]; // toI[j] = similarities[j][i]
+                for (int j : live) { // the sentences with out-flow, in order, skipping i
+                    if (j != i) {
+                        in += r[j] * toI[j] / outWeight[j];
                     }
                 }
                 next[i] = (1 - damping) * p[i] + damping * (in + dangling * p[i]);
@@ -117,6 +161,28 @@ final class LexRank {
             }
         }
         return r;
+    }
+
+    private static boolean symmetric(double[][] m) {
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (Double.doubleToRawLongBits(m[i][j]) != Double.doubleToRawLongBits(m[j][i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double[][] transposed(double[][] m) {
+        int n = m.length;
+        double[][] t = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                t[j][i] = m[i][j];
+            }
+        }
+        return t;
     }
 
     private static double[] normalised(double[] prior) {

@@ -38,6 +38,13 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 public final class ChapterSegmenter {
     private static final double TOPIC_WINDOW_SECONDS = 60;
     private static final double TOPIC_FOCUS_SECONDS = 20;
+    /**
+     * At most this many sentences on each side of a gap count for a topic onset: what can be said in
+     * {@link #TOPIC_WINDOW_SECONDS} (see {@link LexicalCohesion#MAX_SENTENCES_PER_SECOND}); only reached
+     * when times stall, where the window would otherwise hold the whole stalled run at every gap.
+     */
+    private static final int TOPIC_WINDOW_SENTENCES =
+            (int) Math.ceil(TOPIC_WINDOW_SECONDS * LexicalCohesion.MAX_SENTENCES_PER_SECOND) + 1;
     private static final double MIN_INTRO_OUTRO_SECONDS = 8;
     private static final double SIGNAL_REWARD = 0.05;
     private static final double MAX_CHAPTER_FACTOR = 3;
@@ -197,7 +204,8 @@ public final class ChapterSegmenter {
     /**
      * Per gap, how much an announced topic starts there: its key items found in the sentences right
      * after the gap (half the items are enough; weight fading over 20 s), times how much more the
-     * minute after mentions it than the minute before.
+     * minute after mentions it than the minute before. Each window holds at most
+     * {@link #TOPIC_WINDOW_SENTENCES} sentences.
      */
     static double[] onsets(double[][] match, double[] starts) {
         int n = starts.length;
@@ -212,14 +220,14 @@ public final class ChapterSegmenter {
                 double focus = 0;
                 double right = 0;
                 double left = 0;
-                for (int i = g; i < n && starts[i] < starts[g] + TOPIC_WINDOW_SECONDS; i++) {
+                for (int i = g; i < n && starts[i] < starts[g] + TOPIC_WINDOW_SECONDS && i - g < TOPIC_WINDOW_SENTENCES; i++) {
                     right += match[i][t];
                     double near = i == g ? 1 : 1 - (starts[i] - starts[g]) / TOPIC_FOCUS_SECONDS;
                     if (near > 0) {
                         focus = Math.max(focus, Math.min(1, 2 * match[i][t]) * near);
                     }
                 }
-                for (int i = g - 1; i >= 0 && starts[i] >= starts[g] - TOPIC_WINDOW_SECONDS; i--) {
+                for (int i = g - 1; i >= 0 && starts[i] >= starts[g] - TOPIC_WINDOW_SECONDS && g - i <= TOPIC_WINDOW_SENTENCES; i--) {
                     left += match[i][t];
                 }
                 double rise = (right - left) / (right + left + 1);

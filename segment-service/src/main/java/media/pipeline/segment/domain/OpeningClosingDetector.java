@@ -27,14 +27,16 @@ public final class OpeningClosingDetector {
     /**
      * Index of the first sentence after the intro, or -1 when there is none.
      *
+     * @param starts  start time of each sentence, non-decreasing
      * @param opening per sentence, whether it is an opening cue
      * @param bonus   per gap, a [0,1] preference among equally good ends (e.g. lexical depth)
      */
     public int introEnd(double[] starts, double end, boolean[] opening, double[] bonus) {
-        int n = starts.length;
+        int n = checkedLength(starts, opening, bonus);
         if (n < 3) {
             return -1;
         }
+        int[] hits = prefixCounts(opening);
         double t0 = starts[0];
         double zoneEnd = t0 + Math.min(Math.max(90, 0.15 * (end - t0)), 360);
         int best = -1;
@@ -46,7 +48,7 @@ public final class OpeningClosingDetector {
                 continue;
             }
             double prefix = (double) cuesBefore / g;
-            double after = density(opening, starts, g, starts[g], starts[g] + NEIGHBOUR_SECONDS);
+            double after = density(hits, starts, g, starts[g], starts[g] + NEIGHBOUR_SECONDS);
             double contrast = prefix - after;
             if (prefix >= MIN_DENSITY && contrast + 0.05 * bonus[g] > bestScore) {
                 bestScore = contrast + 0.05 * bonus[g];
@@ -58,10 +60,11 @@ public final class OpeningClosingDetector {
 
     /** Index of the first sentence of the outro, or -1 when there is none. */
     public int outroStart(double[] starts, double end, boolean[] closing, double[] bonus) {
-        int n = starts.length;
+        int n = checkedLength(starts, closing, bonus);
         if (n < 3) {
             return -1;
         }
+        int[] hits = prefixCounts(closing);
         double t0 = starts[0];
         double zoneStart = end - Math.min(Math.max(60, 0.10 * (end - t0)), 240);
         int best = -1;
@@ -73,7 +76,7 @@ public final class OpeningClosingDetector {
                 continue; // an outro begins with its first closing sentence
             }
             double suffix = (double) cuesAfter / (n - g);
-            double before = density(closing, starts, 0, starts[g] - NEIGHBOUR_SECONDS, starts[g]);
+            double before = density(hits, starts, 0, starts[g] - NEIGHBOUR_SECONDS, starts[g]);
             double contrast = suffix - before;
             if (suffix >= MIN_DENSITY && contrast + 0.05 * bonus[g] > bestScore) {
                 bestScore = contrast + 0.05 * bonus[g];
@@ -83,15 +86,52 @@ public final class OpeningClosingDetector {
         return best;
     }
 
-    private static double density(boolean[] marks, double[] starts, int from, double t0, double t1) {
-        int hits = 0;
-        int count = 0;
-        for (int i = Math.max(0, from); i < starts.length && starts[i] < t1; i++) {
-            if (starts[i] >= t0) {
-                count++;
-                hits += marks[i] ? 1 : 0;
+    /**
+     * Share of marked sentences among those from index {@code from} on that start in [t0, t1). Binary
+     * searches and prefix counts instead of a scan: when many sentences share one start (stalled
+     * times) the window around every gap holds all of them, and a scan per gap was quadratic.
+     */
+    private static double density(int[] hits, double[] starts, int from, double t0, double t1) {
+        int a = firstAtOrAfter(starts, Math.max(0, from), t0);
+        int b = firstAtOrAfter(starts, Math.max(0, from), t1);
+        int count = b - a;
+        return count <= 0 ? 0 : (double) (hits[b] - hits[a]) / count;
+    }
+
+    /** The first index i &gt;= from with starts[i] &gt;= t (starts.length when none); starts non-decreasing. */
+    private static int firstAtOrAfter(double[] starts, int from, double t) {
+        int lo = from;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return count == 0 ? 0 : (double) hits / count;
+        return lo;
+    }
+
+    /** counts[i] = marked sentences before index i. */
+    private static int[] prefixCounts(boolean[] marks) {
+        int[] counts = new int[marks.length + 1];
+        for (int i = 0; i < marks.length; i++) {
+            counts[i + 1] = counts[i] + (marks[i] ? 1 : 0);
+        }
+        return counts;
+    }
+
+    private static int checkedLength(double[] starts, boolean[] marks, double[] bonus) {
+        int n = starts.length;
+        if (marks.length != n || bonus.length != n) {
+            throw new IllegalArgumentException("starts, marks and bonus differ in length");
+        }
+        for (int i = 1; i < n; i++) {
+            if (!(starts[i] >= starts[i - 1])) {
+                throw new IllegalArgumentException("starts must be non-decreasing, index " + i);
+            }
+        }
+        return n;
     }
 }

@@ -1,6 +1,7 @@
 package media.pipeline.segment.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -208,17 +209,15 @@ public final class SentenceBuilder {
             this.speaker = sp == null || sp.isBlank() ? null : sp.strip();
         }
 
-        /** Index of the cue whose text starts exactly at {@code offset}, else -1. */
+        /**
+         * Index (from 1) of the cue whose text starts exactly at {@code offset}, else -1. A binary search:
+         * the offsets strictly increase (a space before every cue but the first), and a scan from the
+         * first cue for every candidate cut made long runs (a page without speakers or pauses is one
+         * run) quadratic.
+         */
         int cueStartingAt(int offset) {
-            for (int i = 1; i < offsets.length; i++) {
-                if (offsets[i] == offset) {
-                    return i;
-                }
-                if (offsets[i] > offset) {
-                    break;
-                }
-            }
-            return -1;
+            int i = offsets.length > 1 ? Arrays.binarySearch(offsets, 1, offsets.length, offset) : -1;
+            return i >= 1 ? i : -1;
         }
 
         /** Time at a character offset, interpolated in its cue; an end offset belongs to the cue before it. */

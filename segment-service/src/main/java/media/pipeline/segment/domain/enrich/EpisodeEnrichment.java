@@ -26,6 +26,7 @@ public final class EpisodeEnrichment {
     private final KeywordExtractor keywords;
     private final List<KeywordExtractor.TermCounts> counts;
     private final Map<List<Sentence>, KeywordExtractor.TermCounts> countsByChapter = new HashMap<>();
+    private final Map<String, Integer> documentFrequencies;
     private final Set<String> excludedWords;
     private final Set<GazetteerEntry> namedInEpisode;
 
@@ -49,6 +50,7 @@ public final class EpisodeEnrichment {
             named.addAll(recognizer.exactEntities(chapter));
         }
         this.counts = List.copyOf(all);
+        this.documentFrequencies = KeywordExtractor.documentFrequencies(counts);
         this.namedInEpisode = Set.copyOf(named);
     }
 
@@ -60,8 +62,9 @@ public final class EpisodeEnrichment {
         if (c == null) {
             c = keywords.count(chapter, language, excludedWords);
         }
-        List<KeywordExtractor.TermCounts> against = counts.isEmpty() ? List.of(c) : counts;
-        return new Enrichment(keywords.extract(c, against, maxKeywords), recognizer.recognize(chapter, namedInEpisode));
+        List<String> words = counts.isEmpty() ? keywords.extract(c, List.of(c), maxKeywords)
+                : keywords.extract(c, documentFrequencies, counts.size(), maxKeywords);
+        return new Enrichment(words, recognizer.recognize(chapter, namedInEpisode));
     }
 
     /** Every chapter of the episode, in order. */

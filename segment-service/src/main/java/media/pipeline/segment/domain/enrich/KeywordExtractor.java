@@ -140,11 +140,31 @@ final class KeywordExtractor {
         if (chapter.counts().isEmpty()) {
             return List.of();
         }
-        int n = Math.max(1, allChapters.size());
+        return extract(chapter, documentFrequencies(allChapters), allChapters.size(), max);
+    }
+
+    /** In how many of the chapters each term occurs; computed once per episode for {@link #extract}. */
+    static Map<String, Integer> documentFrequencies(List<TermCounts> allChapters) {
         Map<String, Integer> df = new HashMap<>();
         for (TermCounts other : allChapters) {
             other.counts().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
+        return df;
+    }
+
+    /**
+     * {@link #extract(TermCounts, List, int)} with the episode's document frequencies already counted
+     * ({@link #documentFrequencies}): counting them per chapter made an episode's enrichment grow with
+     * chapters × terms.
+     */
+    List<String> extract(TermCounts chapter, Map<String, Integer> df, int chapters, int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max keywords must be >= 1, was " + max);
+        }
+        if (chapter.counts().isEmpty()) {
+            return List.of();
+        }
+        int n = Math.max(1, chapters);
         int minUnigram = chapter.words() >= LONG_CHAPTER ? 2 : 1;
         record Candidate(String term, int tf, double score) {
         }
