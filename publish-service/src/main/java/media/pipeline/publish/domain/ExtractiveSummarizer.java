@@ -21,6 +21,10 @@ import media.pipeline.contracts.Sentence;
  * ({@link TermAnalyzer}), are weighted by {@link SentenceQuality} (chit-chat 0, questions and very
  * short sentences penalised, keywords and entities boosted) and ranked by a LexRank biased by that
  * weight ({@link LexRank}).</li>
+ * <li>A chapter longer than {@value #DEFAULT_MAX_RANKED} usable sentences is ranked over its
+ * {@value #DEFAULT_MAX_RANKED} best-weighted ones (ties by position, kept in time order): LexRank is quadratic in
+ * the sentences it ranks, and a summary of 2 to 4 sentences needs no more candidates, so the cost per chapter is
+ * bounded and a long episode costs in proportion to its length.</li>
  * <li>2 to 4 sentences (fewer if the chapter has fewer usable ones) are picked by MMR with a
  * redundancy cut ({@link MmrSelector}) and kept in time order.</li>
  * <li>The headline and gist come from {@link HeadlineWriter}, which also gets the sentences in time
@@ -29,16 +33,24 @@ import media.pipeline.contracts.Sentence;
  * </ol>
  */
 public final class ExtractiveSummarizer implements Summarizer {
+    static final int DEFAULT_MAX_RANKED = 200;
+
     private final TermAnalyzer analyzer;
     private final SentenceCleaner cleaner;
     private final LexRank lexRank;
     private final MmrSelector selector;
+    private final int maxRanked;
 
     public ExtractiveSummarizer() {
-        this(new TermAnalyzer(), new SentenceCleaner(), new LexRank(), new MmrSelector());
+        this(new TermAnalyzer(), new SentenceCleaner(), new LexRank(), new MmrSelector(), DEFAULT_MAX_RANKED);
     }
 
-    ExtractiveSummarizer(TermAnalyzer analyzer, SentenceCleaner cleaner, LexRank lexRank, MmrSelector selector) {
+    ExtractiveSummarizer(TermAnalyzer analyzer, SentenceCleaner cleaner, LexRank lexRank, MmrSelector selector,
+                         int maxRanked) {
+        if (maxRanked < MmrSelector.targetCount(Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("maxRanked must leave room for a summary, was " + maxRanked);
+        }
+        this.maxRanked = maxRanked;
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.lexRank = Objects.requireNonNull(lexRank, "lexRank");
@@ -63,12 +75,19 @@ public final class ExtractiveSummarizer implements Summarizer {
                 stems.add(analyzer.stems(cleaned, language));
             }
         }
-        int n = texts.size();
-        double[] weights = new double[n];
-        for (int i = 0; i < n; i++) {
-            weights[i] = quality.score(texts.get(i), stems.get(i));
+        double[] allWeights = new double[texts.size()];
+        for (int i = 0; i < allWeights.length; i++) {
+            allWeights[i] = quality.score(texts.get(i), stems.get(i));
         }
-        double[][] sim = LexRank.similarities(stems);
+        int[] ranked = rankedIndices(allWeights, maxRanked);
+        int n = ranked.length;
+        double[] weights = new double[n];
+        List<List<String>> rankedStems = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            weights[i] = allWeights[ranked[i]];
+            rankedStems.add(stems.get(ranked[i]));
+        }
+        double[][] sim = LexRank.similarities(rankedStems);
         double[] rank = lexRank.rank(sim, weights);
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
@@ -76,16 +95,32 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         int usable = (int) IntStream.range(0, n).filter(i -> weights[i] > 0).count();
         List<Integer> picked = selector.select(scores, sim, MmrSelector.targetCount(usable));
-        String summary = String.join(" ", picked.stream().map(texts::get).toList());
+        String summary = String.join(" ", picked.stream().map(i -> texts.get(ranked[i])).toList());
 
         List<String> best = IntStream.range(0, n).boxed()
                 .filter(i -> weights[i] > 0)
                 .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i))
-                .map(texts::get)
+                .map(i -> texts.get(ranked[i]))
                 .toList();
         HeadlineWriter.Titles titles = new HeadlineWriter(language, analyzer)
                 .write(segment, request.number(), request.host(),
                         new HeadlineWriter.Context(texts, best, request.otherChapters()));
         return new ChapterSummary(titles.headline(), titles.gist(), summary);
+    }
+
+    /**
+     * All positions when there are at most {@code max}; otherwise the {@code max} with the highest weight (ties: the
+     * earlier), in time order.
+     */
+    static int[] rankedIndices(double[] weights, int max) {
+        if (weights.length <= max) {
+            return IntStream.range(0, weights.length).toArray();
+        }
+        return IntStream.range(0, weights.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -weights[i]).thenComparingInt(i -> i))
+                .limit(max)
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
     }
 }

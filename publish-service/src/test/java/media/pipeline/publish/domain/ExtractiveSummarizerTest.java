@@ -121,4 +121,46 @@ class ExtractiveSummarizerTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new ChapterSummary(" ", "g", "s"));
         assertThatNullPointerException().isThrownBy(() -> SUMMARIZER.summarize(null));
     }
+
+    static Stream<Arguments> rankedIndices() {
+        return Stream.of(
+                // name, weights, max, expected positions
+                Arguments.of("empty", new double[0], 4, new int[0]),
+                Arguments.of("fewer than max: all, even weight 0", new double[] {0, 1, 0}, 4, new int[] {0, 1, 2}),
+                Arguments.of("exactly max: all", new double[] {3, 1, 2, 0}, 4, new int[] {0, 1, 2, 3}),
+                Arguments.of("more than max: best weights in time order", new double[] {0.1, 0.9, 0.5, 0.0, 0.8, 0.7}, 4,
+                        new int[] {1, 2, 4, 5}),
+                Arguments.of("ties: the earlier wins", new double[] {1, 1, 1, 1, 1, 1}, 4, new int[] {0, 1, 2, 3}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void rankedIndices(String name, double[] weights, int max, int[] expected) {
+        assertThat(ExtractiveSummarizer.rankedIndices(weights, max)).containsExactly(expected);
+    }
+
+    @Test
+    void aChapterLongerThanTheRankingBoundIsSummarisedFromItsBestWeightedSentences() {
+        String[] texts = new String[60];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = i % 10 == 7
+                    ? "Le centre de données numéro " + i + " d'OVHcloud à Roubaix accueille des serveurs refroidis par eau."
+                    : "Oui.";
+        }
+        Segment s = new Segment(1, 0, 600, "TOPIC", sentences(0, 600, texts), List.of("centre de données", "serveurs"),
+                List.of(entity("OVHcloud", EntityType.ORGANIZATION, 6, "OVHcloud")), List.of(), "fr");
+        SummaryRequest request = new SummaryRequest(s, "fr", 2, "Claire Dumas");
+        ExtractiveSummarizer bounded = new ExtractiveSummarizer(new TermAnalyzer(), new SentenceCleaner(), new LexRank(),
+                new MmrSelector(), 6);
+
+        ChapterSummary summary = bounded.summarize(request);
+        assertThat(summary.summary()).contains("OVHcloud à Roubaix").doesNotContain("Oui.");
+        assertThat(summary.summary()).isEqualTo(SUMMARIZER.summarize(request).summary());
+    }
+
+    @Test
+    void rankingBoundMustLeaveRoomForASummary() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new ExtractiveSummarizer(new TermAnalyzer(),
+                new SentenceCleaner(), new LexRank(), new MmrSelector(), 3));
+    }
 }
