@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import media.pipeline.contracts.EntityMention;
 import media.pipeline.contracts.EpisodeMetadata;
 import media.pipeline.contracts.Person;
 import media.pipeline.contracts.Sentence;
@@ -64,7 +65,8 @@ public final class EpisodeEnrichment {
         }
         List<String> words = counts.isEmpty() ? keywords.extract(c, List.of(c), maxKeywords)
                 : keywords.extract(c, documentFrequencies, counts.size(), maxKeywords);
-        return new Enrichment(words, recognizer.recognize(chapter, namedInEpisode));
+        List<EntityMention> entities = recognizer.recognize(chapter, namedInEpisode);
+        return new Enrichment(new CanonicalKeywords(entities).apply(words), entities);
     }
 
     /** Every chapter of the episode, in order. */

@@ -87,6 +87,22 @@ class SampleTranscriptTest {
     }
 
     @Test
+    void noKeywordIsAMisheardSpellingOfAnEntityInItsChapter() {
+        EpisodeEnrichment episode = ENRICHER.forEpisode(List.of(OVH, OUTAGE, BROWSER), SampleTranscript.metadata(), "fr");
+        int misheardNames = 0;
+        for (Enrichment chapter : episode.enrichAll()) {
+            java.util.Set<String> misheard = new java.util.HashSet<>();
+            for (EntityMention e : chapter.entities()) {
+                e.surfaceForms().stream().map(Text::key).filter(k -> !k.equals(Text.key(e.name()))).forEach(misheard::add);
+            }
+            misheardNames += misheard.size();
+            assertThat(chapter.keywords()).as("keywords of a chapter whose entities were said %s", misheard)
+                    .noneMatch(k -> misheard.contains(Text.key(k)));
+        }
+        assertThat(misheardNames).as("the sample's ASR misspells names (Octave Claba, OVH Cloud, Open&Eye...)").isPositive();
+    }
+
+    @Test
     void oneEnricherServesManyThreads() {
         EpisodeEnrichment episode = ENRICHER.forEpisode(List.of(OVH, OUTAGE, BROWSER), SampleTranscript.metadata(), "fr");
         List<Enrichment> sequential = episode.enrichAll();
