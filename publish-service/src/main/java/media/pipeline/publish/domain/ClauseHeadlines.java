@@ -94,9 +94,6 @@ final class ClauseHeadlines {
     private static final Pattern EN_FILLERS = fillers("you know", "i mean", "kind of", "sort of", "of course",
             "basically", "actually", "literally", "obviously", "well", "um+", "uh+", "so");
 
-    private record Tok(String text, int start, int end) {
-    }
-
     private final Language language;
     private final TermAnalyzer analyzer;
 
@@ -195,7 +192,7 @@ final class ClauseHeadlines {
 
     private String predicate(String tail, List<String> keywords, List<String> canonicalNames) {
         String text = dropFillers(tail);
-        List<Tok> tokens = tokens(text);
+        List<HeadlineToken> tokens = HeadlineToken.of(text);
         List<int[]> names = HeadlineWriter.spans(CanonicalNames.alternation(canonicalNames), text);
         boolean fr = language == Language.FR;
         int start = -1;
@@ -233,7 +230,7 @@ final class ClauseHeadlines {
         int end = verb;
         int words = verb - start + 1;
         for (int i = verb + 1; i < tokens.size(); i++) {
-            Tok tok = tokens.get(i);
+            HeadlineToken tok = tokens.get(i);
             String t = tok.text();
             boolean inName = HeadlineWriter.inside(names, tok.start());
             if (!isWord(t) && !inName) {
@@ -277,11 +274,11 @@ final class ClauseHeadlines {
         String t = text.strip();
         while (!t.isEmpty()) {
             List<int[]> names = HeadlineWriter.spans(CanonicalNames.alternation(canonicalNames), t);
-            List<Tok> tokens = tokens(t);
+            List<HeadlineToken> tokens = HeadlineToken.of(t);
             if (tokens.isEmpty()) {
                 return "";
             }
-            Tok last = tokens.get(tokens.size() - 1);
+            HeadlineToken last = tokens.get(tokens.size() - 1);
             boolean weak = !isWord(last.text()) ? !QUOTES.contains(last.text()) && !UNITS.contains(last.text())
                     : !HeadlineWriter.inside(names, last.start()) && (analyzer.stems(last.text(), language).isEmpty()
                             || isBreaker(last.text().toLowerCase(Locale.ROOT)))
@@ -401,14 +398,6 @@ final class ClauseHeadlines {
         return a > 0 ? lw.substring(0, a) : lw;
     }
 
-    private static List<Tok> tokens(String text) {
-        List<Tok> out = new ArrayList<>();
-        Matcher m = HeadlineWriter.TOKEN.matcher(text);
-        while (m.find()) {
-            out.add(new Tok(m.group(), m.start(), m.end()));
-        }
-        return out;
-    }
 
     private static boolean isWord(String t) {
         return Character.isLetterOrDigit(t.codePointAt(0));

@@ -51,9 +51,6 @@ final class HeadlineWriter {
                     "you", "i", "it", "this", "there", "here", "said", "says", "explains", "according", "today"));
     static final Set<String> ELIDED_ONLY = Set.of("d", "l", "qu", "j", "n", "s", "c", "m", "t");
 
-    private record Token(String text, int start, int end) {
-    }
-
     private final Language language;
     private final TermAnalyzer analyzer;
 
@@ -189,11 +186,7 @@ final class HeadlineWriter {
 
     /** The keyword-anchored phrase of a sentence, or null if none passes the checks. */
     String phrase(String sentence, List<String> keywords, List<String> canonicalNames) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(sentence);
-        while (m.find()) {
-            tokens.add(new Token(m.group(), m.start(), m.end()));
-        }
+        List<HeadlineToken> tokens = HeadlineToken.of(sentence);
         List<int[]> nameSpans = spans(CanonicalNames.alternation(canonicalNames), sentence);
         for (String keyword : keywords.subList(0, Math.min(5, keywords.size()))) {
             List<String> kStems = analyzer.stems(keyword, language);
@@ -214,12 +207,12 @@ final class HeadlineWriter {
         return null;
     }
 
-    private String phraseFrom(String sentence, List<Token> tokens, int from, List<int[]> nameSpans,
+    private String phraseFrom(String sentence, List<HeadlineToken> tokens, int from, List<int[]> nameSpans,
             List<String> keywords, List<String> canonicalNames) {
         int end = from;
         int words = 0;
         for (int i = from; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+            HeadlineToken t = tokens.get(i);
             boolean inName = inside(nameSpans, t.start());
             if (!isWord(t) && !inName) {
                 break;
@@ -426,7 +419,7 @@ final class HeadlineWriter {
         return false;
     }
 
-    private static boolean isWord(Token t) {
+    private static boolean isWord(HeadlineToken t) {
         return Character.isLetterOrDigit(t.text().codePointAt(0));
     }
 
