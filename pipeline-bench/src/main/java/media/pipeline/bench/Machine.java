@@ -70,4 +70,46 @@ final class Machine {
         }
         return -1;
     }
+
+    /** User + system CPU time of a process in ms (/proc/PID/stat, 100 ticks per second), or -1. */
+    static double cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** CPU time spent by all processes on all cores, in ms (/proc/stat: everything but idle and iowait), or -1. */
+    static double busyMillis() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                if (i != 4 && i != 5) {
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * CPU ms of the processes whose command line mentions {@code marker} (e.g. a run directory) and of all their
+     * descendants (PostgreSQL's backends are children of the postmaster).
+     */
+    static double treeCpuMillis(String marker) {
+        java.util.Set<Long> pids = new java.util.TreeSet<>();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .forEach(p -> {
+                    pids.add(p.pid());
+                    p.descendants().forEach(d -> pids.add(d.pid()));
+                });
+        return pids.stream().mapToDouble(Machine::cpuMillis).filter(v -> v >= 0).sum();
+    }
 }

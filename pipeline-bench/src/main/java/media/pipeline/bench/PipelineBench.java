@@ -39,8 +39,9 @@ final class PipelineBench implements AutoCloseable {
     record Startup(String service, long readyMs, long quarkusMs, double restRssMb) {
     }
 
+    /** cpuMsPerEpisode: per service, Kafka + PostgreSQL, this harness, other processes and the whole machine. */
     record Burst(int episodes, double seconds, double episodesPerSecond, Map<String, Double> maxRssMb,
-                 Map<String, Double> meanStageMs) {
+                 Map<String, Double> meanStageMs, Map<String, Double> cpuMsPerEpisode) {
     }
 
     record Latency(String episode, int count, double p50, double p90, double p99, double max, double meanReceiveMs) {
@@ -125,6 +126,12 @@ final class PipelineBench implements AutoCloseable {
         sampler.start();
         Map<String, double[]> before = new LinkedHashMap<>();
         services.forEach((name, p) -> before.put(name, p.stageTimer()));
+        Map<String, Double> cpuBefore = new LinkedHashMap<>();
+        services.forEach((name, p) -> cpuBefore.put(name, Machine.cpuMillis(p.pid())));
+        double busyBefore = Machine.busyMillis();
+        String stackMarker = stack.runDirectory() == null ? null : stack.runDirectory().toString();
+        double stackBefore = stackMarker == null ? 0 : Machine.treeCpuMillis(stackMarker);
+        double harnessBefore = Machine.cpuMillis(ProcessHandle.current().pid());
         List<String> ids = new ArrayList<>();
         List<String> payloads = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -147,8 +154,22 @@ final class PipelineBench implements AutoCloseable {
             double[] b = before.get(name);
             meanStage.put(name, after[1] > b[1] ? (after[0] - b[0]) / (after[1] - b[1]) * 1000 : Double.NaN);
         });
+        double busy = Machine.busyMillis() - busyBefore;
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        double servicesCpu = 0;
+        for (Map.Entry<String, ServiceProcess> e : services.entrySet()) {
+            double used = Machine.cpuMillis(e.getValue().pid()) - cpuBefore.get(e.getKey());
+            servicesCpu += used;
+            cpu.put(e.getKey(), used / n);
+        }
+        double stackCpu = stackMarker == null ? Double.NaN : Machine.treeCpuMillis(stackMarker) - stackBefore;
+        double harness = Machine.cpuMillis(ProcessHandle.current().pid()) - harnessBefore;
+        cpu.put("Kafka + PostgreSQL", stackCpu / n);
+        cpu.put("harness", harness / n);
+        cpu.put("other processes", (busy - servicesCpu - stackCpu - harness) / n);
+        cpu.put("machine", busy / n);
         double seconds = (last - t0) / 1000.0;
-        return new Burst(n, seconds, n / seconds, new LinkedHashMap<>(maxRss), meanStage);
+        return new Burst(n, seconds, n / seconds, new LinkedHashMap<>(maxRss), meanStage, cpu);
     }
 
     /** One episode every {@code everyMillis}: latency from the send to the ChaptersPublished record's timestamp. */

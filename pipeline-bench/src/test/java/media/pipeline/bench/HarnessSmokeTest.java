@@ -35,6 +35,14 @@ class HarnessSmokeTest {
     }
 
     @Test
+    void metricValuesIgnoreExemplars() {
+        assertThat(ServiceProcess.sampleValue("pipeline_stage_duration_seconds_count{stage=\"segment\"} 3.0 "
+                + "# {span_id=\"c9da\",trace_id=\"617b\"} 1.0 1795697509.800")).isEqualTo(3.0);
+        assertThat(ServiceProcess.sampleValue("pipeline_stage_duration_seconds_sum{stage=\"segment\"} 0.734562827"))
+                .isEqualTo(0.734562827);
+    }
+
+    @Test
     void theReportNamesTheCommitItRanOn() {
         assertThat(BenchMain.sources(Path.of("..").toAbsolutePath().normalize())).matches("commit `[0-9a-f]{12}`.*");
         assertThat(BenchMain.sources(Path.of("/proc"))).startsWith("unknown");
