@@ -33,6 +33,9 @@ final class Text {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String expanded = s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
                 .replace("ß", "ss").replace('’', '\'');
         return MARKS.matcher(Normalizer.normalize(expanded, Normalizer.Form.NFD)).replaceAll("")
@@ -41,7 +44,30 @@ final class Text {
 
     /** Folded letters and digits only: "Open&Eye" becomes "openeye", "États-Unis" "etatsunis". */
     static String key(String s) {
-        return NOT_ALNUM.matcher(fold(s)).replaceAll("");
+        String folded = fold(s);
+        if (!isAscii(folded)) {
+            return NOT_ALNUM.matcher(folded).replaceAll("");
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!keep && b == null) {
+                b = new StringBuilder(folded.length()).append(folded, 0, i);
+            } else if (keep && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? folded : b.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean hasLetter(String s) {

@@ -5,15 +5,16 @@ package media.pipeline.segment.domain.enrich;
  * ("d'OVHcloud" gives "OVHcloud").
  *
  * @param text            the word as written
+ * @param key             folded letters and digits only ({@link Text#key}), computed once: entity lookup asks
+ *                        for it many times per word
  * @param start           offset of the word in its sentence
  * @param end             offset after the word
  * @param sentenceInitial true when the word opens a sentence, so its capital says nothing
  */
-record Token(String text, int start, int end, boolean sentenceInitial) {
+record Token(String text, String key, int start, int end, boolean sentenceInitial) {
 
-    /** Folded letters and digits only. */
-    String key() {
-        return Text.key(text);
+    Token(String text, int start, int end, boolean sentenceInitial) {
+        this(text, Text.key(text), start, end, sentenceInitial);
     }
 
     /** Starts with an upper-case letter or holds an upper-case letter after the first one (iPhone). */

@@ -17,6 +17,20 @@ class TextAndTokenizerTest {
         assertThat(Text.key(in)).isEqualTo(key);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"OpenAI, openai", "AWS-2025, aws2025", "a.b_c d, abcd", "TF1, tf1", "abc, abc", "Ça, ca", "ß, ss",
+            "café crème, cafecreme", "İstanbul, istanbul", "x², x²", "Москва, москва"})
+    void keysOfAsciiAndOtherTextAgreeWithTheRegexDefinition(String in, String key) {
+        assertThat(Text.key(in)).isEqualTo(key)
+                .isEqualTo(Text.fold(in).replaceAll("[^\\p{L}\\p{N}]+", ""));
+    }
+
+    @Test
+    void tokensCarryTheirKey() {
+        assertThat(new Tokenizer().tokens("Chez Open&Eye, l'IA.")).extracting(Token::key)
+                .containsExactly("chez", "openeye", "ia");
+    }
+
     @ParameterizedTest(name = "{0} sounds like {1}")
     @CsvSource({"Claba, Klaba", "Au VH Cloud, OVHcloud", "Salim, Salime", "Sergei, Sergey", "Maars, Mars",
             "Open&Eye, OpenAI", "Filippe, Philippe"})
