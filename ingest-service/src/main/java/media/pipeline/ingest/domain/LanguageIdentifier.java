@@ -17,7 +17,7 @@ import java.util.Optional;
  * lingua cannot separate the two best languages by {@code minimumRelativeDistance}.
  */
 final class LanguageIdentifier {
-    static final int DEFAULT_SAMPLE_CHARS = 5_000;
+    static final int DEFAULT_SAMPLE_CHARS = 3_000;
     static final double DEFAULT_MINIMUM_RELATIVE_DISTANCE = 0.1;
     static final int MIN_LETTERS = 20;
     static final List<Language> LANGUAGES = List.of(Language.FRENCH, Language.ENGLISH, Language.GERMAN,
@@ -36,6 +36,7 @@ final class LanguageIdentifier {
         this.sampleChars = sampleChars;
         this.detector = LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new))
                 .withMinimumRelativeDistance(minimumRelativeDistance)
+                .withLowAccuracyMode()
                 .build();
     }
 
