@@ -384,8 +384,9 @@ final class HeadlineWriter {
         double spread = 1 - 0.5 * elsewhere / (otherChapters.size() + 1.0);
         double lead = 1;
         int window = Math.max(3, (int) Math.ceil(0.15 * sentences.size()));
-        for (int i = 0; i < Math.min(window, sentences.size()); i++) {
-            if (contains(sentences.get(i), name)) {
+        Pattern said = CanonicalNames.alternation(List.of(name)); // compiled once, not once per sentence
+        for (int i = 0; i < Math.min(window, sentences.size()) && said != null; i++) {
+            if (said.matcher(sentences.get(i)).find()) {
                 lead = i < 3 ? 1 + 1.0 / (i + 1) : 1.2;
                 break;
             }

@@ -65,14 +65,36 @@ final class LexRank {
                 entryWeights[i][k++] = e.getValue();
             }
         }
+        // which sentences hold each term: a pair that shares no term has a dot product of exactly 0 (the
+        // similarity the matrix starts with), so only the pairs found through a shared term are computed
+        int[] postingCount = new int[ids.size()];
+        for (int[] termsOf : entryIds) {
+            for (int id : termsOf) {
+                postingCount[id]++;
+            }
+        }
+        int[][] postings = new int[ids.size()][];
+        for (int id = 0; id < postings.length; id++) {
+            postings[id] = new int[postingCount[id]];
+            postingCount[id] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int id : entryIds[i]) {
+                postings[id][postingCount[id]++] = i;
+            }
+        }
+        int[] sharesTermWith = new int[n]; // = i + 1 when sentence j shares a term with sentence i
         double[] dense = new double[ids.size()]; // vector i by id; 0 = absent (weights are > 0)
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < entryIds[i].length; k++) {
                 dense[entryIds[i][k]] = entryWeights[i][k];
+                for (int j : postings[entryIds[i][k]]) {
+                    sharesTermWith[j] = i + 1;
+                }
             }
             for (int j = i; j < n; j++) {
-                if (norms[i] == 0 || norms[j] == 0) {
+                if (norms[i] == 0 || norms[j] == 0 || sharesTermWith[j] != i + 1) {
                     continue;
                 }
                 double dot = 0;
@@ -131,7 +153,25 @@ final class LexRank {
         // numbers in the same order, so the same ranks, but the power iteration (iterations × n²)
         // no longer strides across the whole matrix for every term
         double[][] incoming = symmetric(similarities) ? similarities : transposed(similarities);
-        int[] live = java.util.stream.IntStream.range(0, n).filter(j -> outWeight[j] > 0).toArray();
+        // each sentence's in-links as a sparse list (senders with out-flow, in order, skipping i and zero
+        // weights): most pairs of sentences share no stem, and a zero term adds exactly nothing, so the sums
+        // are the same to the last bit while an iteration costs the number of links instead of n²
+        int[][] from = new int[n][];
+        double[][] share = new double[n][]; // the similarity, divided by the sender's out-weight as before
+        int[] senders = new int[n];
+        double[] shares = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] toI = incoming[i]; // toI[j] = similarities[j][i]
+            int links = 0;
+            for (int j = 0; j < n; j++) {
+                if (j != i && outWeight[j] > 0 && toI[j] != 0) {
+                    senders[links] = j;
+                    shares[links++] = toI[j];
+                }
+            }
+            from[i] = java.util.Arrays.copyOf(senders, links);
+            share[i] = java.util.Arrays.copyOf(shares, links);
+        }
         double[] r = p.clone();
         for (int it = 0; it < maxIterations; it++) {
             double[] next = new double[n];
@@ -143,11 +183,11 @@ final class LexRank {
             }
             for (int i = 0; i < n; i++) {
                 double in = 0;
-                double[] toI = incoming[i]; // toI[j] = similarities[j][i]
-                for (int j : live) { // the sentences with out-flow, in order, skipping i
-                    if (j != i) {
-                        in += r[j] * toI[j] / outWeight[j];
-                    }
+                int[] senderOf = from[i];
+                double[] shareOf = share[i];
+                for (int k = 0; k < senderOf.length; k++) {
+                    int j = senderOf[k];
+                    in += r[j] * shareOf[k] / outWeight[j];
                 }
                 next[i] = (1 - damping) * p[i] + damping * (in + dangling * p[i]);
             }
