@@ -216,7 +216,15 @@ public final class SegmentationBenchmark {
                 + "0.460): the check removes boundaries, and fine references have many. Previous defaults on test: "
                 + "this page before this round (TreeSeg coarse 0.385, fine 0.418, PASTEL gran_2 all 6 0.462, "
                 + "gran_1 0.438, sample 0.002); commit a65a37f (TreeSeg coarse 0.363, fine 0.399, PASTEL gran_2 "
-                + "0.406, gran_1 0.433, sample 0.224). Data: `").append(data.getFileName()).append("`.\n\n");
+                + "0.406, gran_1 0.433, sample 0.224). Data: `").append(data.getFileName()).append("`.\n");
+        sb.append("- **Sentence embeddings, tried and not merged** (2026-11-26, [embedding-experiment.md]"
+                + "(embedding-experiment.md)): quantized all-MiniLM-L6-v2 (ONNX, English) sentence vectors as a "
+                + "TextTiling curve for the agreement check, alone, mixed with the lexical curve or both required, "
+                + "and a contiguous k-means (TreeSeg's objective) by exact DP; 18 variants, chosen on TreeSeg dev + "
+                + "PASTEL tune. The choice (lexical and embedding depth averaged) moved 3 of 5 dev documents both "
+                + "ways (coarse dev 0.237 → 0.224); held out it gave TreeSeg coarse 0.371 (default 0.384, *none* "
+                + "0.348) and PASTEL gran_2 0.436 (0.423). Costs ~1 s of CPU per 26-min episode and ~130 MB of "
+                + "native jars.\n\n");
         sb.append("## Averages per dataset\n\n");
         sb.append("| dataset | split | method | docs | granularity | ref segs/doc | hyp segs/doc | Pk | WD | Pk none | WD none "
                 + "| Pk even | WD even |\n");
