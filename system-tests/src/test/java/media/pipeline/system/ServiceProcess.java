@@ -108,7 +108,7 @@ final class ServiceProcess {
         launches++;
         log = logDir.resolve(name + "-" + launches + ".log");
         List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, name + "-watchdog",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+                ServiceJava.find()));
         command.addAll(jvmOptions);
         command.add("-Dsystem.test.service=" + name);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));

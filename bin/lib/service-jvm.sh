@@ -1,0 +1,47 @@
+# Sourced by bin/pipeline and bin/bench: which java runs the services, and with which start-up cache.
+#
+# The services are compiled for Java 17 and run on any JDK >= 17. When a JDK 25 or newer is installed
+# (this machine kind has Temurin 25 under /usr/lib/jvm), they run on it: JDK 25's AOT cache (JEP 483/514/515,
+# classes loaded and linked ahead of time plus method profiles) makes each service ready in ~1.5 s instead of
+# ~2.5 s. The cache is made by a training run (a real start against Kafka and PostgreSQL, then a clean stop)
+# and kept next to quarkus-run.jar; docs/performance-fixes.md. With an older JDK, Quarkus' AppCDS archive
+# (app-cds.jsa, made by the build) is used instead.
+#   PIPELINE_JAVA=/path/to/bin/java   use this java for the services (no search)
+#   PIPELINE_AOT=off                  no AOT cache, no training run
+
+# The java for the services: $PIPELINE_JAVA, else the newest JDK >= 25 under /usr/lib/jvm, else $1 (the default java).
+service_java() {
+  if [ -n "${PIPELINE_JAVA:-}" ]; then echo "$PIPELINE_JAVA"; return; fi
+  local best="" best_major=0 dir major
+  for dir in /usr/lib/jvm/*/; do
+    [ -x "${dir}bin/java" ] && [ -f "${dir}release" ] || continue
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${dir}release")
+    if [ -n "$major" ] && [ "$major" -ge 25 ] && [ "$major" -gt "$best_major" ]; then
+      best="${dir}bin/java"; best_major=$major
+    fi
+  done
+  echo "${best:-$1}"
+}
+
+# The full version of a java ("25.0.3"), from its java.version property.
+java_version() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.version = //p' | head -n 1
+}
+
+# The AOT cache file name for that java in a quarkus-app directory, or nothing when the JDK has no AOT cache
+# (< 25) or PIPELINE_AOT=off. The name holds the JDK version: a cache only works with the JDK that made it.
+aot_cache_name() {
+  local version=$1 major
+  [ "${PIPELINE_AOT:-on}" = off ] && return 0
+  major=${version%%.*}
+  [ -n "$major" ] && [ "$major" -ge 25 ] 2>/dev/null && echo "app-$version.aot"
+  return 0
+}
+
+# Whether quarkus-app directory $1 needs a training run for cache $2: no cache yet, or older than the jars.
+aot_needs_training() {
+  local dir=$1 cache=$2
+  [ -n "$cache" ] || return 1
+  [ -f "$dir/$cache" ] || return 0
+  [ -n "$(find "$dir/quarkus-run.jar" "$dir/lib" "$dir/app" "$dir/quarkus" -newer "$dir/$cache" -print -quit 2>/dev/null)" ]
+}
