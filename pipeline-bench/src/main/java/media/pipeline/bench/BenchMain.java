@@ -70,7 +70,12 @@ public final class BenchMain {
         Stages stages = new Stages();
         List<Episode> seed = corpus.seedSized();
         String serviceOpts = opt("service-opts", System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", "")).trim();
-        List<String> jvm = new ArrayList<>(List.of("-Xms32m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40"));
+        // as bin/lib/service-jvm.sh's service_jvm_options (the harness runs on the services' JDK)
+        List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx512m", "-Xmn24m", "-XX:+UseSerialGC",
+                "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40"));
+        if (Runtime.version().feature() >= 25) {
+            jvm.addAll(List.of("-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=1000"));
+        }
         if (!serviceOpts.isEmpty()) {
             jvm.addAll(Arrays.asList(serviceOpts.split("\\s+")));
         }
