@@ -14,10 +14,11 @@
 # 24 MB young generation (with the default ~10 MB one, segment-service collected 30 times a second under load
 # and promoted work in progress into full GCs), serial GC. JDK 25+: compact object headers (JEP 519, smaller
 # heap) and a periodic trim of glibc's heap (C2's arenas stay resident after a burst otherwise).
+# Native access for zstd-jni (Kafka compression), which JDK 24+ otherwise warns about at every start.
 service_jvm_options() {
   local opts="-Xms64m -Xmx512m -Xmn24m -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40"
   if [ -n "$1" ] && [ "$1" -ge 25 ] 2>/dev/null; then
-    opts="$opts -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000"
+    opts="$opts -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000 --enable-native-access=ALL-UNNAMED"
   fi
   echo "$opts"
 }

@@ -74,7 +74,8 @@ public final class BenchMain {
         List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx512m", "-Xmn24m", "-XX:+UseSerialGC",
                 "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40"));
         if (Runtime.version().feature() >= 25) {
-            jvm.addAll(List.of("-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=1000"));
+            jvm.addAll(List.of("-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=1000",
+                    "--enable-native-access=ALL-UNNAMED"));
         }
         if (!serviceOpts.isEmpty()) {
             jvm.addAll(Arrays.asList(serviceOpts.split("\\s+")));
