@@ -361,9 +361,17 @@ final class HeadlineWriter {
     static List<EntityMention> rankSubjects(List<EntityMention> entities, String host, List<String> sentences,
             List<List<EntityMention>> otherChapters) {
         List<EntityMention> ranked = rankEntities(entities, host);
+        // the names each other chapter mentions, built once: looked up per entity instead of scanning every
+        // other chapter's entities per entity (chapters² × entities² over a long episode)
+        List<Set<String>> namesElsewhere = otherChapters.stream()
+                .map(chapter -> chapter.stream().filter(o -> o.mentions() > 0).map(o -> nameKey(o.name()))
+                        .collect(java.util.stream.Collectors.toSet()))
+                .toList();
+        List<String> leadLowered = sentences.subList(0, Math.min(leadWindow(sentences), sentences.size())).stream()
+                .map(t -> t.toLowerCase(Locale.ROOT)).toList();
         java.util.Map<EntityMention, Double> score = new java.util.HashMap<>();
         for (EntityMention e : ranked) {
-            score.put(e, subjectScore(e, sentences, otherChapters));
+            score.put(e, subjectScore(e, sentences, leadLowered, namesElsewhere));
         }
         List<EntityMention> out = new ArrayList<>(ranked);
         out.sort(Comparator.comparingDouble((EntityMention e) -> -score.get(e))
@@ -372,21 +380,38 @@ final class HeadlineWriter {
         return out;
     }
 
-    static double subjectScore(EntityMention e, List<String> sentences, List<List<EntityMention>> otherChapters) {
+    /** An entity name compared across chapters: stripped, case folded. */
+    private static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The opening sentences in which a mention makes an entity the chapter's likely subject. */
+    private static int leadWindow(List<String> sentences) {
+        return Math.max(3, (int) Math.ceil(0.15 * sentences.size()));
+    }
+
+    /**
+     * @param leadLowered    the {@link #leadWindow} first sentences in lower case: a cheap test before the
+     *                       whole-word regex (a sentence that does not contain the name cannot match it)
+     * @param namesElsewhere for each other chapter, the {@link #nameKey}s of the entities it mentions
+     */
+    static double subjectScore(EntityMention e, List<String> sentences, List<String> leadLowered,
+                               List<Set<String>> namesElsewhere) {
         double base = (1 + Math.log(Math.max(1, e.mentions()))) * (e.type() == EntityType.PLACE ? 0.5 : 1.0);
         String name = e.name().strip();
+        String key = nameKey(name);
         int elsewhere = 0;
-        for (List<EntityMention> chapter : otherChapters) {
-            if (chapter.stream().anyMatch(o -> o.mentions() > 0 && o.name().strip().equalsIgnoreCase(name))) {
+        for (Set<String> chapter : namesElsewhere) {
+            if (chapter.contains(key)) {
                 elsewhere++;
             }
         }
-        double spread = 1 - 0.5 * elsewhere / (otherChapters.size() + 1.0);
+        double spread = 1 - 0.5 * elsewhere / (namesElsewhere.size() + 1.0);
         double lead = 1;
-        int window = Math.max(3, (int) Math.ceil(0.15 * sentences.size()));
+        int window = leadWindow(sentences);
         Pattern said = CanonicalNames.alternation(List.of(name)); // compiled once, not once per sentence
         for (int i = 0; i < Math.min(window, sentences.size()) && said != null; i++) {
-            if (said.matcher(sentences.get(i)).find()) {
+            if (leadLowered.get(i).contains(key) && said.matcher(sentences.get(i)).find()) {
                 lead = i < 3 ? 1 + 1.0 / (i + 1) : 1.2;
                 break;
             }
