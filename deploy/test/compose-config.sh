@@ -173,8 +173,8 @@ for svc in "${SERVICES[@]}"; do
   app="$svc-service/target/quarkus-app"
   props="$svc-service/src/main/resources/application.properties"
   port=$(sed -n 's/^quarkus\.http\.port=//p' "$props")
-  check "$svc: Dockerfile.jvm exists, eclipse-temurin 17 JRE, non-root USER" bash -c "
-    test -f '$df' && grep -qE '^FROM eclipse-temurin:17-jre' '$df' && u=\$(sed -n 's/^USER //p' '$df' | tail -n 1) && test -n \"\$u\" && test \"\$u\" != root && test \"\$u\" != 0"
+  check "$svc: Dockerfile.jvm exists, eclipse-temurin 25 JRE (the JDK bin/pipeline runs the services on), non-root USER" bash -c "
+    test -f '$df' && grep -qE '^FROM eclipse-temurin:25-jre' '$df' && u=\$(sed -n 's/^USER //p' '$df' | tail -n 1) && test -n \"\$u\" && test \"\$u\" != root && test \"\$u\" != 0"
   if [ ! -d "$app" ]; then
     bad "$svc: $app missing: run ./mvnw -B -ntp package -DskipTests before this check"
     continue
