@@ -12,7 +12,9 @@ import java.util.Optional;
  * German, Spanish, Italian, Dutch, Portuguese). Building the detector is costly, so one instance is built
  * and shared; lingua's detector is thread-safe and loads its models lazily, once per JVM.
  *
- * <p>Only the first {@code sampleChars} characters of the cue text are examined. The answer is empty (the
+ * <p>lingua runs in its low-accuracy mode (trigram models only): on thousands of characters of speech it
+ * answers like the full mode, at a fraction of the cost and memory. Only the first {@code sampleChars}
+ * characters of the cue text are examined. The answer is empty (the
  * caller falls back to a hint, then "und") when the sample has fewer than {@value #MIN_LETTERS} letters or
  * lingua cannot separate the two best languages by {@code minimumRelativeDistance}.
  */
