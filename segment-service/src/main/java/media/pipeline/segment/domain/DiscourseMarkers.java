@@ -95,12 +95,45 @@ public final class DiscourseMarkers {
 
     /** Lower case, no accents, typographic apostrophes made plain, spaces collapsed. */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace('\u2019', '\'')
-                .replace('\u02BC', '\'')
-                .toLowerCase(Locale.ROOT);
-        return s.replaceAll("\\s+", " ").trim();
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        // one pass (this runs three times per sentence): NFD, combining marks (\\p{M}) dropped, both apostrophes
+        // as ', runs of ASCII whitespace (\\s) as one space; then lower case and trim as before
+        String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue; // a mark between two spaces leaves them one run, as removing it first did
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.appendCodePoint(c == '\u2019' || c == '\u02BC' ? '\'' : c);
+        }
+        if (space) {
+            b.append(' ');
+        }
+        return b.toString().toLowerCase(Locale.ROOT).trim();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Pattern compile(List<String> phrases) {

@@ -9,6 +9,41 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DiscourseMarkersTest {
+    /** The regex version normalize() replaced, kept to compare against. */
+    private static String referenceNormalize(String text) {
+        String s = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('\u2019', '\'')
+                .replace('\u02BC', '\'')
+                .toLowerCase(java.util.Locale.ROOT);
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "Passons à l'actualité", "  PASSONS\tÀ\n\nla  suite  ",
+            "l\u2019actu, l\u02BCautre", "e\u0301te\u0301 \u0301 fini", "\u0301début", "fin\u0301", "İstanbul ΣΟΦΟΣ",
+            "Œuvre ß ﬁn", "non\u00A0breaking\u2003em space", "\u0007bell\u0000 ", "😀 emoji 𝐀𝐁", "ǅungla Ǆ",
+            "e\u0338 \u20DD enclosing", "\u0B95\u0BCD tamil", " \t\u000B\f\r mixed \r\n"})
+    void normalize_matches_the_regex_version(String text) {
+        assertThat(DiscourseMarkers.normalize(text)).isEqualTo(referenceNormalize(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void normalize_matches_the_regex_version_on_random_text() {
+        java.util.Random random = new java.util.Random(42);
+        int[] pool = {' ', '\t', '\n', '\r', 0x0B, '\f', 0xA0, 0x2003, 'a', 'Z', 'e', 0x301, 0x327, 0x20DD, 0x903, 0xE9, 0xC0,
+                0x2019, 0x2BC, 0x130, 0x3A3, 0x153, 0xDF, 0x1F600, 0x1D400, 0x1C5, '\'', '-', '.'};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.appendCodePoint(pool[random.nextInt(pool.length)]);
+            }
+            String text = b.toString();
+            assertThat(DiscourseMarkers.normalize(text)).as("%s", text.codePoints().boxed().toList())
+                    .isEqualTo(referenceNormalize(text));
+        }
+    }
+
     private static final DiscourseMarkers FR = new DiscourseMarkers(Language.FRENCH);
     private static final DiscourseMarkers EN = new DiscourseMarkers(Language.ENGLISH);
 

@@ -172,12 +172,26 @@ final class EntityRecognizer {
     }
 
     private Match exact(int s, String text, List<Token> tokens, int from, int to) {
+        // most spans name nothing: rule them out before building keys (this runs for every word, up to 4 times)
+        int size = to - from;
+        boolean anyCapital = false;
+        for (int k = from; k < to && !anyCapital; k++) {
+            anyCapital = tokens.get(k).capitalised();
+        }
+        if (size >= 2 && !anyCapital && !gazetteer.startsLongerName(tokens.get(from).key())) {
+            return null; // only the spaced lookup applies to an uncapitalised span, and no name starts so
+        }
+        String spaced = size == 1 ? tokens.get(from).key() : spaced(tokens.subList(from, to));
+        List<Alias> sameWords = gazetteer.bySpaced(spaced);
+        String joined = size == 1 ? spaced : spaced.replace(" ", "");
+        if (sameWords.isEmpty() && !(size >= 2 && anyCapital) && !(size == 1 && joined.length() >= 6
+                && joined.endsWith("s") && !tokens.get(from).acronym())) {
+            return null; // none of the rules below can apply
+        }
         List<Token> span = tokens.subList(from, to);
-        String spaced = spaced(span);
-        String joined = spaced.replace(" ", "");
         Token next = to < tokens.size() && contiguous(text, tokens, to - 1, to + 1) ? tokens.get(to) : null;
         List<Alias> candidates = new ArrayList<>();
-        for (Alias a : gazetteer.bySpaced(spaced)) {
+        for (Alias a : sameWords) {
             if (acceptsExact(a, span, next)) {
                 candidates.add(a);
             }
@@ -190,7 +204,6 @@ final class EntityRecognizer {
                 }
             }
         }
-        boolean anyCapital = span.stream().anyMatch(Token::capitalised);
         if (candidates.isEmpty() && span.size() >= 2 && anyCapital) {
             for (Alias a : gazetteer.byJoined(joined)) {
                 if (acceptsExact(a, span, next) && (!a.acronym() || span.stream().allMatch(Token::acronym))) {
@@ -566,13 +579,31 @@ final class EntityRecognizer {
     /** Words from..to follow each other with only spaces, a hyphen, '&amp;' or a dot between them. */
     private static boolean contiguous(String text, List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
-            String trimmed = gap.strip();
-            if (!(trimmed.isEmpty() || trimmed.equals("-") || trimmed.equals("&") || gap.equals("."))) {
+            if (!joinable(text, tokens.get(k - 1).end(), tokens.get(k).start())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the gap between two words keeps them one name: whitespace only, one "-" or "&amp;" among whitespace,
+     * or exactly ".". Scans in place (no substring): it runs for every word of every sentence.
+     */
+    static boolean joinable(String text, int from, int to) {
+        if (to - from == 1 && text.charAt(from) == '.') {
+            return true;
+        }
+        int visible = 0;
+        char seen = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                visible++;
+                seen = c;
+            }
+        }
+        return visible == 0 || (visible == 1 && (seen == '-' || seen == '&'));
     }
 
     private List<EntityMention> aggregate(Work work, Set<GazetteerEntry> support) {

@@ -2,6 +2,7 @@ package media.pipeline.segment.domain.enrich;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class EpisodeGazetteer {
     private final Map<String, List<Alias>> bySpaced = new HashMap<>();
     private final Map<String, List<Alias>> byJoined = new HashMap<>();
     private final Map<String, List<Alias>> byPhonetic = new HashMap<>();
+    private final Set<String> firstKeysOfLongerNames = new HashSet<>();
 
     private EpisodeGazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -39,6 +41,9 @@ public final class EpisodeGazetteer {
                 }
                 all.add(alias);
                 bySpaced.computeIfAbsent(alias.spaced(), k -> new ArrayList<>()).add(alias);
+                if (alias.size() >= 2) {
+                    firstKeysOfLongerNames.add(alias.tokens().get(0).key());
+                }
                 if (alias.joined().length() >= 3) {
                     byJoined.computeIfAbsent(alias.joined(), k -> new ArrayList<>()).add(alias);
                 }
@@ -86,6 +91,11 @@ public final class EpisodeGazetteer {
 
     List<Alias> bySpaced(String key) {
         return bySpaced.getOrDefault(key, List.of());
+    }
+
+    /** Whether a name of two words or more starts with a word of this key (a cheap test before building its key). */
+    boolean startsLongerName(String firstWordKey) {
+        return firstKeysOfLongerNames.contains(firstWordKey);
     }
 
     List<Alias> byJoined(String key) {
