@@ -162,6 +162,32 @@ class IngestServiceTest {
     }
 
     @Test
+    void aTranscriptWhoseEventKafkaCannotCarryIsRefusedAndHoldsNothingBack() {
+        // under ingest.max-bytes (5 MiB), but ~180,000 one-second cues make a TranscriptIngested of ~13 MB, over the
+        // 10 MiB the transcripts-out producer sends: it used to be stored, then retried by the outbox for ever, in
+        // front of every later episode
+        StringBuilder page = new StringBuilder("Long Show\n- il y a 1 jour\nUn direct de deux jours.\nCatégorie\n");
+        for (int t = 0; page.length() < 5_000_000; t++) {
+            page.append(t / 3600).append(':').append(String.format("%02d:%02d", t / 60 % 60, t % 60)).append("et puis ça nous dit\n");
+        }
+        String id = "it-huge-" + UUID.randomUUID();
+        given().contentType("text/plain").queryParam("episodeId", id).queryParam("format", "page")
+                .body(page.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/episodes")
+                .then().statusCode(413).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:problem:too-large"))
+                .body("detail", org.hamcrest.Matchers.containsString("send the transcript in parts"));
+        given().when().get("/api/episodes/" + id).then().statusCode(404);
+
+        String after = "it-after-huge-" + UUID.randomUUID();
+        given().contentType("text/plain").queryParam("episodeId", after).queryParam("language", "en")
+                .body("An ordinary episode sent after the refused one.").when().post("/api/episodes")
+                .then().statusCode(202);
+        assertThat(kafka.await(Topics.TRANSCRIPTS_INGESTED, r -> after.equals(r.key()), 1, WAIT)).hasSize(1);
+        assertThat(kafka.records(Topics.TRANSCRIPTS_INGESTED).stream().filter(r -> id.equals(r.key()))).isEmpty();
+    }
+
+    @Test
     void parseDryRunStoresNothing() {
         String id = "it-dry-" + UUID.randomUUID();
         given().contentType("application/x-subrip").queryParam("episodeId", id)

@@ -5,17 +5,20 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import media.pipeline.contracts.SourceInfo;
 import media.pipeline.contracts.TranscriptIngested;
 import media.pipeline.ingest.Channels;
+import media.pipeline.ingest.domain.InvalidTranscriptException;
 import media.pipeline.ingest.domain.ParsedTranscript;
 import media.pipeline.ingest.domain.TranscriptParser;
 import media.pipeline.ingest.store.DuplicateEpisodeException;
 import media.pipeline.ingest.store.EpisodeStore;
 import media.pipeline.runtime.events.EventTypes;
 import media.pipeline.runtime.logging.EpisodeMdc;
+import media.pipeline.runtime.outbox.EventTooLargeException;
 import media.pipeline.runtime.outbox.Outbox;
 import media.pipeline.runtime.outbox.OutboxRelay;
 import org.jboss.logging.Logger;
@@ -93,7 +96,15 @@ public class IngestService {
         TranscriptIngested event = new TranscriptIngested(eventId, episodeId, parsed.metadata(), parsed.cues(),
                 new SourceInfo(parsed.format().id(), parsed.sha256(), parsed.byteCount()),
                 parsed.chapterHints(), parsed.timesEstimated(), parsed.warnings(), Instant.now());
-        outbox.append(Channels.TRANSCRIPTS_OUT, EventTypes.TRANSCRIPT_INGESTED, eventId, episodeId, event);
+        try {
+            outbox.append(Channels.TRANSCRIPTS_OUT, EventTypes.TRANSCRIPT_INGESTED, eventId, episodeId, event);
+        } catch (EventTooLargeException e) {
+            // within ingest.max-bytes, but its cues (short lines, each with times) make an event Kafka cannot carry;
+            // refused here, nothing is stored: an outbox row that can never be sent would hold back every later one
+            throw new InvalidTranscriptException(InvalidTranscriptException.Code.TOO_LARGE, String.format(Locale.ROOT,
+                    "%,d cues make a TranscriptIngested event of %,d bytes, over the %,d bytes the pipeline can carry; "
+                            + "send the transcript in parts", parsed.cues().size(), e.bytes(), e.limit()));
+        }
         LOG.infof("episode %s: ingested %d cues (%s, %s), event %s", episodeId, parsed.cues().size(),
                 parsed.format().id(), parsed.metadata().language(), eventId);
         return new IngestResult(episodeId, IngestResult.Status.INGESTED, parsed.cues().size());

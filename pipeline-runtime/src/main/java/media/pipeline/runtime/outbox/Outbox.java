@@ -21,16 +21,27 @@ public class Outbox {
     private final DataSource dataSource;
     private final ObjectMapper mapper;
     private final String source;
+    private final org.eclipse.microprofile.config.Config config;
+    private final Map<String, Long> limits = new java.util.concurrent.ConcurrentHashMap<>();
 
     Outbox(DataSource dataSource, ObjectMapper mapper,
-           @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.application.name") String source) {
+           @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.application.name") String source,
+           org.eclipse.microprofile.config.Config config) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.source = source;
+        this.config = config;
+    }
+
+    /** The largest event a channel can send: its producer's {@code max.request.size} less the record framing. */
+    long limit(String channel) {
+        return limits.computeIfAbsent(channel, c -> EventSize.limit(config.getOptionalValue(
+                "mp.messaging.outgoing." + c + ".max.request.size", Long.class).orElse(EventSize.KAFKA_DEFAULT_MAX_REQUEST)));
     }
 
     /**
      * @param channel   the outgoing channel (its topic is configuration)
+     * @throws EventTooLargeException when the event is larger than the channel can send: it would block the outbox
      * @param eventType CloudEvents type, e.g. {@code media.pipeline.TranscriptIngested.v1}
      * @param key       the Kafka record key (the episode id)
      */
@@ -45,6 +56,16 @@ public class Outbox {
         headers.put("ce_time", Instant.now().toString());
         headers.put("content-type", "application/json");
         TraceHeaders.current().forEach(headers::put);
+        String json;
+        try {
+            json = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        long bytes = EventSize.of(key, json, headers);
+        if (bytes > limit(channel)) {
+            throw new EventTooLargeException(eventType, channel, bytes, limit(channel));
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "insert into outbox(event_id, channel, event_type, record_key, payload, headers) values (?,?,?,?,?,?)")) {
@@ -52,7 +73,7 @@ public class Outbox {
             ps.setString(2, channel);
             ps.setString(3, eventType);
             ps.setString(4, key);
-            ps.setString(5, mapper.writeValueAsString(payload));
+            ps.setString(5, json);
             ps.setString(6, mapper.writeValueAsString(headers));
             ps.executeUpdate();
         } catch (SQLException e) {
