@@ -74,12 +74,39 @@ final class Machine {
     /** User + system CPU time of a process in ms (/proc/PID/stat, 100 ticks per second), or -1. */
     static double cpuMillis(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+            return ticksMillis(Files.readString(Path.of("/proc/" + pid + "/stat")));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /**
+     * CPU ms of a JVM's JIT compiler threads (those named {@code C1 CompilerThread*} and {@code C2 CompilerThread*}
+     * in /proc/PID/task), or -1 when the process is gone.
+     */
+    static double jitCpuMillis(long pid) {
+        Path tasks = Path.of("/proc/" + pid + "/task");
+        try (java.util.stream.Stream<Path> threads = Files.list(tasks)) {
+            return threads.mapToDouble(t -> {
+                try {
+                    String name = Files.readString(t.resolve("comm")).trim();
+                    if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+                        return 0;
+                    }
+                    return ticksMillis(Files.readString(t.resolve("stat")));
+                } catch (IOException | RuntimeException e) {
+                    return 0; // the thread ended
+                }
+            }).sum();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** User + system time of a /proc stat line, in ms (100 ticks per second). */
+    static double ticksMillis(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
     }
 
     /** CPU time spent by all processes on all cores, in ms (/proc/stat: everything but idle and iowait), or -1. */

@@ -39,9 +39,12 @@ final class PipelineBench implements AutoCloseable {
     record Startup(String service, long readyMs, long quarkusMs, double restRssMb) {
     }
 
-    /** cpuMsPerEpisode: per service, Kafka + PostgreSQL, this harness, other processes and the whole machine. */
+    /**
+     * cpuMsPerEpisode: per service, Kafka + PostgreSQL, this harness, other processes and the whole machine;
+     * jitMsPerEpisode: the part of each service's CPU spent by its JIT compiler threads.
+     */
     record Burst(int episodes, double seconds, double episodesPerSecond, Map<String, Double> maxRssMb,
-                 Map<String, Double> meanStageMs, Map<String, Double> cpuMsPerEpisode) {
+                 Map<String, Double> meanStageMs, Map<String, Double> cpuMsPerEpisode, Map<String, Double> jitMsPerEpisode) {
     }
 
     record Latency(String episode, int count, double p50, double p90, double p99, double max, double meanReceiveMs) {
@@ -113,6 +116,17 @@ final class PipelineBench implements AutoCloseable {
         return withRss;
     }
 
+    /** CPU ms used so far by the three services together: {all threads, their JIT compiler threads}. */
+    double[] servicesCpuMillis() {
+        double all = 0;
+        double jit = 0;
+        for (ServiceProcess p : services.values()) {
+            all += Machine.cpuMillis(p.pid());
+            jit += Machine.jitCpuMillis(p.pid());
+        }
+        return new double[] {all, jit};
+    }
+
     /** Sends {@code n} episodes (round-robin over the mix) as fast as possible; times until all are published. */
     Burst burst(List<Episode> mix, int n, Duration timeout) throws Exception {
         Map<String, Double> maxRss = new ConcurrentHashMap<>();
@@ -128,6 +142,8 @@ final class PipelineBench implements AutoCloseable {
         services.forEach((name, p) -> before.put(name, p.stageTimer()));
         Map<String, Double> cpuBefore = new LinkedHashMap<>();
         services.forEach((name, p) -> cpuBefore.put(name, Machine.cpuMillis(p.pid())));
+        Map<String, Double> jitBefore = new LinkedHashMap<>();
+        services.forEach((name, p) -> jitBefore.put(name, Machine.jitCpuMillis(p.pid())));
         double busyBefore = Machine.busyMillis();
         String stackMarker = stack.runDirectory() == null ? null : stack.runDirectory().toString();
         double stackBefore = stackMarker == null ? 0 : Machine.treeCpuMillis(stackMarker);
@@ -156,11 +172,13 @@ final class PipelineBench implements AutoCloseable {
         });
         double busy = Machine.busyMillis() - busyBefore;
         Map<String, Double> cpu = new LinkedHashMap<>();
+        Map<String, Double> jit = new LinkedHashMap<>();
         double servicesCpu = 0;
         for (Map.Entry<String, ServiceProcess> e : services.entrySet()) {
             double used = Machine.cpuMillis(e.getValue().pid()) - cpuBefore.get(e.getKey());
             servicesCpu += used;
             cpu.put(e.getKey(), used / n);
+            jit.put(e.getKey(), (Machine.jitCpuMillis(e.getValue().pid()) - jitBefore.get(e.getKey())) / n);
         }
         double stackCpu = stackMarker == null ? Double.NaN : Machine.treeCpuMillis(stackMarker) - stackBefore;
         double harness = Machine.cpuMillis(ProcessHandle.current().pid()) - harnessBefore;
@@ -169,7 +187,7 @@ final class PipelineBench implements AutoCloseable {
         cpu.put("other processes", (busy - servicesCpu - stackCpu - harness) / n);
         cpu.put("machine", busy / n);
         double seconds = (last - t0) / 1000.0;
-        return new Burst(n, seconds, n / seconds, new LinkedHashMap<>(maxRss), meanStage, cpu);
+        return new Burst(n, seconds, n / seconds, new LinkedHashMap<>(maxRss), meanStage, cpu, jit);
     }
 
     /** One episode every {@code everyMillis}: latency from the send to the ChaptersPublished record's timestamp. */
