@@ -138,7 +138,8 @@ public final class BenchMain {
         double[] lengths = {15 * 60, 10 * 60, 30 * 60, 3600, 3 * 3600};
         StringBuilder b = new StringBuilder("## 5. Scaling with transcript length\n\n");
         b.append("Target: 3 h ≤ 12× the 15-min episode in every stage (linear would be 12×). Median ms per stage; "
-                + "the ratio to the 15-min row is in parentheses.\n\n");
+                + "the ratio to the 15-min row is in parentheses. Each series is first run for 15 s (JIT warm-up); "
+                + "then each row: one more run, then at least 5 runs and 3 s of runs.\n\n");
         InProcessBench bench = new InProcessBench(stages);
         List<List<Episode>> series = new ArrayList<>();
         series.add(Arrays.stream(lengths).mapToObj(corpus::sampleRepeated).toList());
@@ -148,7 +149,8 @@ public final class BenchMain {
         boolean allMet = true;
         StringBuilder worst = new StringBuilder();
         for (List<Episode> s : series) {
-            List<InProcessBench.EpisodeResult> rows = bench.scaling(s, quick() ? 1 : 3);
+            bench.warmUp(s, quick() ? 1000 : 15_000); // the whole series, so that no row is measured on colder code
+            List<InProcessBench.EpisodeResult> rows = bench.scaling(s, quick() ? 1 : 5, quick() ? 0 : 3000);
             InProcessBench.EpisodeResult base = rows.get(0);
             b.append("| episode | cues | chapters | parse | segment | enrich | summarize | total |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (InProcessBench.EpisodeResult r : rows) {

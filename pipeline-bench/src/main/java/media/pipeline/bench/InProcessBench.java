@@ -36,6 +36,11 @@ public final class InProcessBench {
     }
 
     public List<EpisodeResult> perEpisode(List<Episode> episodes, int rounds) {
+        return perEpisode(episodes, rounds, 0);
+    }
+
+    /** Per-stage medians over at least {@code rounds} runs of each episode and at least {@code minMillis} of runs. */
+    public List<EpisodeResult> perEpisode(List<Episode> episodes, int rounds, long minMillis) {
         List<EpisodeResult> out = new ArrayList<>();
         for (Episode e : episodes) {
             List<List<Double>> perStage = new ArrayList<>();
@@ -44,7 +49,8 @@ public final class InProcessBench {
             }
             List<Double> totals = new ArrayList<>();
             Stages.Timing last = null;
-            for (int r = 0; r < rounds; r++) {
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(minMillis);
+            for (int r = 0; r < rounds || System.nanoTime() < until; r++) {
                 last = stages.run(e);
                 perStage.get(0).add(Stats.ms(last.parse()));
                 perStage.get(1).add(Stats.ms(last.segment()));
@@ -87,12 +93,16 @@ public final class InProcessBench {
         return done.get() / (elapsed / 1e9);
     }
 
-    /** Scaling: one row per episode length, per-stage medians over {@code rounds} runs after one warm-up run. */
-    public List<EpisodeResult> scaling(List<Episode> byLength, int rounds) {
+    /**
+     * Scaling: one row per episode length, per-stage medians over at least {@code rounds} runs and {@code minMillis}
+     * of runs (a short episode gets dozens, so that its median, the denominator of every ratio, is not one noisy run),
+     * after one warm-up run.
+     */
+    public List<EpisodeResult> scaling(List<Episode> byLength, int rounds, long minMillis) {
         List<EpisodeResult> out = new ArrayList<>();
         for (Episode e : byLength) {
             stages.run(e);
-            out.addAll(perEpisode(List.of(e), rounds));
+            out.addAll(perEpisode(List.of(e), rounds, minMillis));
         }
         return out;
     }
