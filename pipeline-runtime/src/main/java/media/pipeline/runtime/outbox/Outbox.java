@@ -41,9 +41,9 @@ public class Outbox {
 
     /**
      * @param channel   the outgoing channel (its topic is configuration)
-     * @throws EventTooLargeException when the event is larger than the channel can send: it would block the outbox
      * @param eventType CloudEvents type, e.g. {@code media.pipeline.TranscriptIngested.v1}
      * @param key       the Kafka record key (the episode id)
+     * @throws EventTooLargeException when the event is larger than the channel can send: it would block the outbox
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String channel, String eventType, String eventId, String key, Object payload) {

@@ -98,8 +98,8 @@ public final class DiscourseMarkers {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        // one pass (this runs three times per sentence): NFD, combining marks (\\p{M}) dropped, both apostrophes
-        // as ', runs of ASCII whitespace (\\s) as one space; then lower case and trim as before
+        // one pass (this runs three times per sentence): NFD, combining marks (regex \p{M}) dropped, both
+        // apostrophes as ', runs of ASCII whitespace (regex \s) as one space; then lower case and trim as before
         String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
