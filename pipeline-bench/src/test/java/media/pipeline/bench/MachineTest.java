@@ -1,0 +1,27 @@
+package media.pipeline.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading CPU time from /proc stat lines, whose second field (the thread name) may hold spaces and parentheses. */
+class MachineTest {
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "4242 (java) S 1 4242 4242 0 -1 4194560 100 0 0 0 150 25 0 0 20 0 60 0 300 0 0|1750.0",
+            "4243 (C2 CompilerThre) S 1 4242 4242 0 -1 4194624 0 0 0 0 731 2 0 0 20 0 60 0 301 0 0|7330.0",
+            "4244 (odd) name (x)) R 1 4242 4242 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 302 0 0|0.0"})
+    void reads_user_plus_system_ticks_as_milliseconds(String stat, double expected) {
+        assertThat(Machine.ticksMillis(stat)).isEqualTo(expected);
+    }
+
+    @Test
+    void counts_this_jvms_compiler_threads_within_its_cpu_time() {
+        long pid = ProcessHandle.current().pid();
+        double jit = Machine.jitCpuMillis(pid);
+        assertThat(jit).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(Machine.cpuMillis(pid));
+        assertThat(Machine.jitCpuMillis(Long.MAX_VALUE)).isEqualTo(-1);
+    }
+}
