@@ -15,7 +15,10 @@ import java.util.Map;
  * {@link #maxSentences}), which only degenerate times produce, nor boundaries between two sentences
  * that start at the same time (a boundary needs a time of its own; this keeps a stalled run of
  * sentences sharing one start, e.g. after a timestamp restart was clamped, in one segment). Time
- * and memory are linear in the number of sentences for a given number of segments.
+ * and memory are linear in the number of sentences for a given number of segments; when the count is
+ * estimated, a bound (the cheapest way to finish from each position, computed backwards first) drops
+ * the counts that cannot win at each position, so the work no longer grows with the count either
+ * (exactly the same boundaries: the bound only drops states no optimal cut passes through).
  *
  * <p>A segment's probability is the marginal likelihood of its words under a symmetric Dirichlet prior
  * of concentration {@code concentration} (the Pólya urn: the i-th word w has probability
@@ -99,7 +102,6 @@ public final class LikelihoodSegmentation {
                 totalWords++;
             }
         }
-        int v = Math.max(1, vocabulary.size());
         double scale = totalWords / (double) segments; // words of an average segment
         int k = Math.min(estimateCount ? Math.max(2, MAX_COUNT_FACTOR * segments) : segments, n);
         // With an estimated count, counts are computed only up to where one could still win: none above
@@ -109,10 +111,12 @@ public final class LikelihoodSegmentation {
         // benchmark documents the chosen count plus at most two could, instead of MAX_COUNT_FACTOR times
         // the expected count.
         int layers = estimateCount ? Math.min(k, Math.max(2, segments)) : k;
+        Parts parts = new Parts(terms, starts, end, from, to, vocabulary, bonus, scale);
+        Bound bound = estimateCount ? bound(parts, totalWords, segments, k) : null;
         Forward f;
         int bestK;
         while (true) {
-            f = forward(terms, starts, end, from, to, vocabulary, v, scale, bonus, layers);
+            f = forward(parts, layers, bound);
             bestK = choose(f.best(), n, layers, totalWords, segments);
             if (layers >= k || f.unconstrained() == Double.POSITIVE_INFINITY) {
                 break;
@@ -146,87 +150,96 @@ public final class LikelihoodSegmentation {
     }
 
     /**
-     * Forward dynamic programme over sentences [from, to) with up to {@code layers} parts. best[b][seg]:
-     * least cost of cutting sentences [from, from+b) into seg parts, back[b][seg]: where the last part
-     * starts (indexed by position, then count, so that the counts of one position are contiguous for
-     * the inner loop). When the parts starting at a are tried, best[a] is final (every part ending at
-     * a started before it), so each part's cost is used as soon as it is summed and no table of part
-     * costs is kept (memory O(layers × n), not O(n × sentences per part)). Along, the same recurrence
-     * without a count gives the least cost over any number of parts.
+     * The parts sentences [from, to) can be cut into and what each costs: the sentences' terms as
+     * vocabulary ids, where a part may start and end (only where the time moves: sentences sharing a
+     * start, a stalled run, stay in one part, which then counts as one sentence towards maxSentences),
+     * and the two logarithms of each word's Pólya-urn probability, looked up instead of computed per
+     * word of every part (log(i + Vα) for the i-th word, log(c + α) for a count c).
      */
-    private Forward forward(List<List<String>> terms, double[] starts, double end, int from, int to,
-                            Map<String, Integer> vocabulary, int v, double scale, double[] bonus, int layers) {
-        int n = to - from;
-        double alpha = concentration;
-        double inf = Double.POSITIVE_INFINITY;
-        double[][] best = new double[n + 1][layers + 1];
-        int[][] back = new int[n + 1][layers + 1];
-        for (double[] r : best) {
-            Arrays.fill(r, inf);
-        }
-        best[0][0] = 0;
-        double[] any = new double[n + 1];
-        Arrays.fill(any, inf);
-        any[0] = 0;
-        // the layers (part counts) with a finite best at each position
-        int[] lowLayer = new int[n + 1];
-        int[] highLayer = new int[n + 1];
-        Arrays.fill(lowLayer, Integer.MAX_VALUE);
-        Arrays.fill(highLayer, -1);
-        lowLayer[0] = 0;
-        highLayer[0] = 0;
-        double lastTime = Double.NEGATIVE_INFINITY; // the latest time a part can end at
-        for (int e = 1; e <= n; e++) {
-            lastTime = Math.max(lastTime, time(starts, end, from + e, to));
-        }
-        int[] counts = new int[v];
-        int[] touched = new int[v];
-        // the two logarithms of each word's Pólya-urn probability, looked up instead of computed per
-        // word of every part (the same values: log(i + Vα) for the i-th word, log(c + α) for a count c)
-        int totalWords = 0;
-        for (int i = from; i < to; i++) {
-            totalWords += terms.get(i).size();
-        }
-        int[][] ids = new int[n][]; // each sentence's terms as vocabulary ids
-        for (int i = 0; i < n; i++) {
-            List<String> t = terms.get(from + i);
-            ids[i] = new int[t.size()];
-            for (int j = 0; j < ids[i].length; j++) {
-                ids[i][j] = vocabulary.get(t.get(j));
+    private final class Parts {
+        final int from;
+        final int to;
+        final int n;
+        final double[] starts;
+        final double end;
+        final double[] bonus;
+        final double scale;
+        final int[][] ids;
+        final boolean[] cut;
+        final double[] logWords;
+        final double[] logCount;
+        final double lastTime; // the latest time a part can end at
+        private final int[] counts;
+        private final int[] touched;
+
+        Parts(List<List<String>> terms, double[] starts, double end, int from, int to, Map<String, Integer> vocabulary,
+              double[] bonus, double scale) {
+            this.from = from;
+            this.to = to;
+            this.n = to - from;
+            this.starts = starts;
+            this.end = end;
+            this.bonus = bonus;
+            this.scale = scale;
+            int v = Math.max(1, vocabulary.size());
+            int totalWords = 0;
+            ids = new int[n][];
+            for (int i = 0; i < n; i++) {
+                List<String> t = terms.get(from + i);
+                ids[i] = new int[t.size()];
+                for (int j = 0; j < ids[i].length; j++) {
+                    ids[i][j] = vocabulary.get(t.get(j));
+                }
+                totalWords += ids[i].length;
             }
-        }
-        double[] logWords = new double[totalWords + 1];
-        double[] logCount = new double[totalWords + 1];
-        for (int i = 0; i <= totalWords; i++) {
-            logWords[i] = Math.log(i + v * alpha);
-            logCount[i] = Math.log(i + alpha);
-        }
-        // a part starts and ends only where the time moves: sentences sharing a start (a stalled run)
-        // stay in one part, which then counts as one sentence towards maxSentences
-        boolean[] cut = new boolean[n + 1];
-        cut[0] = true;
-        cut[n] = true;
-        for (int i = 1; i < n; i++) {
-            cut[i] = starts[from + i] != starts[from + i - 1];
-        }
-        for (int a = 0; a < n; a++) {
-            if (!cut[a]) {
-                continue;
+            logWords = new double[totalWords + 1];
+            logCount = new double[totalWords + 1];
+            for (int i = 0; i <= totalWords; i++) {
+                logWords[i] = Math.log(i + v * concentration);
+                logCount[i] = Math.log(i + concentration);
             }
-            int fromLayer = lowLayer[a];
-            int toLayer = Math.min(highLayer[a], layers - 1);
-            if (any[a] == inf || lastTime - starts[from + a] < minSeconds) {
-                continue; // no part can start here (unreachable, or too close to the end)
+            cut = new boolean[n + 1];
+            cut[0] = true;
+            cut[n] = true;
+            for (int i = 1; i < n; i++) {
+                cut[i] = starts[from + i] != starts[from + i - 1];
             }
-            boolean rewarded = a > 0 && bonus != null;
-            double reward = rewarded ? bonus[from + a] * scale : 0;
-            // s: negative log marginal likelihood of sentences [from+a, from+b]
+            double last = Double.NEGATIVE_INFINITY;
+            for (int e = 1; e <= n; e++) {
+                last = Math.max(last, time(e));
+            }
+            lastTime = last;
+            counts = new int[v];
+            touched = new int[v];
+        }
+
+        /** The time part-relative position {@code e} starts at (the end for the last). */
+        double time(int e) {
+            return LikelihoodSegmentation.time(starts, end, from + e, to);
+        }
+
+        /** Whether a part may start at {@code a} at all (a cut, not too close to the end). */
+        boolean mayStart(int a) {
+            return cut[a] && lastTime - starts[from + a] >= minSeconds;
+        }
+
+        /** What a boundary at {@code a} is rewarded with (0 at the start and without bonus). */
+        double reward(int a) {
+            return a > 0 && bonus != null ? bonus[from + a] * scale : 0;
+        }
+
+        /**
+         * The parts starting at {@code a} that respect the limits: their ends into {@code ends}, their
+         * negative log marginal likelihoods into {@code costs}; returns how many.
+         */
+        int scan(int a, int[] ends, double[] costs) {
             double s = 0;
             int words = 0;
             int touchedCount = 0;
             int moves = 0;
+            int found = 0;
             for (int b = a; b < n; b++) {
-                double dur = time(starts, end, from + b + 1, to) - starts[from + a];
+                double dur = time(b + 1) - starts[from + a];
                 moves += b > a && cut[b] ? 1 : 0;
                 if (b > a && (dur > maxSeconds || moves >= maxSentences)) {
                     break;
@@ -244,25 +257,139 @@ public final class LikelihoodSegmentation {
                 if (dur < minSeconds || !cut[e]) {
                     continue;
                 }
-                double free = any[a] + s;
-                if (rewarded) {
-                    free -= reward;
+                ends[found] = e;
+                costs[found++] = s;
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                counts[touched[i]] = 0;
+            }
+            return found;
+        }
+    }
+
+    /**
+     * What lets the forward programme drop states that cannot lead to the best count, when the count is
+     * estimated. rest[a]: the least cost of cutting sentences [a, n) into any number of parts, each
+     * part paying its boundary's description length (log N) and less its reward; upper: the score of
+     * one complete cut (the one rest[0] found), so no better than the best. A state "seg parts end at
+     * a" costing best can score no better than best + (seg − 1) log N + rest[a] + the least Poisson
+     * term of seg or more boundaries; when that exceeds upper, no count can win through it. Exact:
+     * every state of the best cut scores at most upper.
+     */
+    private record Bound(double[] rest, double perBoundary, double[] leastPoisson, double upper) {
+        boolean hopeless(double best, int a, int seg) {
+            double lower = best + perBoundary * (seg - 1) + rest[a] + leastPoisson[seg];
+            // a margin for the different order the terms are summed in here
+            return lower > upper + 1e-9 * Math.max(1, Math.abs(upper));
+        }
+    }
+
+    private Bound bound(Parts p, int totalWords, int segments, int k) {
+        int n = p.n;
+        double perBoundary = Math.log(Math.max(2, totalWords));
+        double inf = Double.POSITIVE_INFINITY;
+        double[] rest = new double[n + 1];
+        int[] partsOfRest = new int[n + 1];
+        Arrays.fill(rest, inf);
+        rest[n] = 0;
+        int[] ends = new int[n + 1];
+        double[] costs = new double[n + 1];
+        for (int a = n - 1; a >= 0; a--) {
+            if (!p.mayStart(a)) {
+                continue;
+            }
+            double own = (a > 0 ? perBoundary : 0) - p.reward(a);
+            int found = p.scan(a, ends, costs);
+            for (int i = 0; i < found; i++) {
+                int e = ends[i];
+                double c = costs[i] + own + rest[e];
+                if (c < rest[a]) {
+                    rest[a] = c;
+                    partsOfRest[a] = 1 + partsOfRest[e];
                 }
-                any[e] = Math.min(any[e], free);
-                double[] before = best[a];
+            }
+        }
+        double[] leastPoisson = new double[k + 1];
+        leastPoisson[k] = inf;
+        for (int cuts = k - 1; cuts >= 0; cuts--) {
+            leastPoisson[cuts] = Math.min(leastPoisson[cuts + 1], countScore(0, cuts, totalWords, segments) - perBoundary * cuts);
+        }
+        int count = partsOfRest[0];
+        double upper = rest[0] == inf || count > k ? inf
+                : rest[0] + countScore(0, count - 1, totalWords, segments) - perBoundary * (count - 1);
+        return new Bound(rest, perBoundary, leastPoisson, upper);
+    }
+
+    /**
+     * Forward dynamic programme over sentences [from, to) with up to {@code layers} parts. best[b][seg]:
+     * least cost of cutting sentences [from, from+b) into seg parts, back[b][seg]: where the last part
+     * starts (indexed by position, then count, so that the counts of one position are contiguous for
+     * the inner loop). When the parts starting at a are tried, best[a] is final (every part ending at
+     * a started before it), so each part's cost is used as soon as it is summed and no table of part
+     * costs is kept (memory O(layers × n), not O(n × sentences per part)). Along, the same recurrence
+     * without a count gives the least cost over any number of parts. With a {@link Bound}, the states
+     * of best[a] that cannot win are dropped before the parts starting at a are tried, so the counts
+     * tried at a position are only those near the best cut's.
+     */
+    private Forward forward(Parts p, int layers, Bound bound) {
+        int n = p.n;
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] best = new double[n + 1][layers + 1];
+        int[][] back = new int[n + 1][layers + 1];
+        for (double[] r : best) {
+            Arrays.fill(r, inf);
+        }
+        best[0][0] = 0;
+        double[] any = new double[n + 1];
+        Arrays.fill(any, inf);
+        any[0] = 0;
+        // the layers (part counts) with a finite best at each position
+        int[] lowLayer = new int[n + 1];
+        int[] highLayer = new int[n + 1];
+        Arrays.fill(lowLayer, Integer.MAX_VALUE);
+        Arrays.fill(highLayer, -1);
+        lowLayer[0] = 0;
+        highLayer[0] = 0;
+        int[] ends = new int[n + 1];
+        double[] costs = new double[n + 1];
+        for (int a = 0; a < n; a++) {
+            if (any[a] == inf || !p.mayStart(a)) {
+                continue; // no part can start here (unreachable, not a cut, or too close to the end)
+            }
+            int fromLayer = lowLayer[a];
+            int toLayer = Math.min(highLayer[a], layers - 1);
+            if (bound != null && a > 0) {
+                double[] here = best[a];
+                int low = Integer.MAX_VALUE;
+                int high = -1;
+                for (int seg = fromLayer; seg <= toLayer; seg++) {
+                    if (here[seg] != inf && bound.hopeless(here[seg], a, seg)) {
+                        here[seg] = inf;
+                    } else if (here[seg] != inf) {
+                        low = Math.min(low, seg);
+                        high = seg;
+                    }
+                }
+                fromLayer = low;
+                toLayer = high;
+            }
+            double reward = p.reward(a);
+            double[] before = best[a];
+            int found = p.scan(a, ends, costs);
+            for (int i = 0; i < found; i++) {
+                int e = ends[i];
+                double s = costs[i];
+                any[e] = Math.min(any[e], any[a] + s - reward);
                 double[] here = best[e];
                 int[] lastStart = back[e];
                 int low = Integer.MAX_VALUE;
                 int high = -1;
-                for (int seg = fromLayer + 1; seg <= toLayer + 1; seg++) {
+                for (int seg = fromLayer + 1; fromLayer <= toLayer && seg <= toLayer + 1; seg++) {
                     double previous = before[seg - 1];
                     if (previous == inf) {
                         continue;
                     }
-                    double c = previous + s;
-                    if (rewarded) {
-                        c -= reward;
-                    }
+                    double c = previous + s - reward;
                     // <=: among equal costs the latest start wins, as when starts were tried backwards
                     if (c <= here[seg]) {
                         here[seg] = c;
@@ -273,9 +400,6 @@ public final class LikelihoodSegmentation {
                 }
                 lowLayer[e] = Math.min(lowLayer[e], low);
                 highLayer[e] = Math.max(highLayer[e], high);
-            }
-            for (int i = 0; i < touchedCount; i++) {
-                counts[touched[i]] = 0;
             }
         }
         return new Forward(best, back, any[n]);

@@ -59,6 +59,16 @@ class LikelihoodSegmentationTest {
         assertThat(b).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void a_range_longer_than_the_expected_parts_can_cover_still_gets_cut() {
+        // 600 s, parts of at most 100 s, one chapter expected: only 6 parts or more reach the end, more
+        // than the counts considered (4), so the range is cut again without the upper limit. Positions
+        // reached only by more parts than the first pass tried made an index overflow before.
+        List<Integer> b = new LikelihoodSegmentation(30, 100, 1, true)
+                .boundaries(TERMS, STARTS, 600, 0, 60, 1, null);
+        assertThat(b).containsExactly(20, 40);
+    }
+
     static Stream<Arguments> invalid() {
         return Stream.of(
                 Arguments.of(-1, 10, 1),

@@ -1,0 +1,363 @@
+package media.pipeline.segment.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link LikelihoodSegmentation} as it was before its {@code Bound}: the reference it is compared with.
+ *
+ * <p>Globally optimal lexical segmentation (Utiyama &amp; Isahara 2001): each segment is a bag of content
+ * terms drawn from its own unigram model, and dynamic programming finds the cut that maximises the
+ * probability of the whole text. Unlike TextTiling's local depth, every boundary is placed knowing all
+ * the others. Segments shorter than {@code minSeconds} or longer than {@code maxSeconds} are not
+ * considered, nor are segments of more sentences than can be said in {@code maxSeconds} (see
+ * {@link #maxSentences}), which only degenerate times produce, nor boundaries between two sentences
+ * that start at the same time (a boundary needs a time of its own; this keeps a stalled run of
+ * sentences sharing one start, e.g. after a timestamp restart was clamped, in one segment). Time
+ * and memory are linear in the number of sentences for a given number of segments.
+ *
+ * <p>A segment's probability is the marginal likelihood of its words under a symmetric Dirichlet prior
+ * of concentration {@code concentration} (the Pólya urn: the i-th word w has probability
+ * (c_w + α) / (i + Vα)); with α = 1 this is the Bayesian form of the Laplace-smoothed model of the
+ * paper. Being a marginal likelihood, it already pays for every extra segment's model, so it can also
+ * choose how many segments there are: with {@code estimateCount}, the count minimises
+ * <pre>−log P(text | segmentation) + (K − 1) log N − log Poisson(K − 1; expected − 1)</pre>
+ * (N content words; the middle term is the paper's description-length prior on boundaries, the last
+ * term leans towards the expected count of the chosen granularity). Otherwise exactly the expected
+ * count is used (fewer when the length limits do not allow so many).
+ */
+final class LikelihoodSegmentationReference {
+    /** Up to this many times the expected count is considered when the count is estimated. */
+    static final int MAX_COUNT_FACTOR = 4;
+
+    private final double minSeconds;
+    private final double maxSeconds;
+    private final double concentration;
+    private final boolean estimateCount;
+    private final int maxSentences;
+
+    /** Fixed count, Laplace-like prior (α = 1). */
+    LikelihoodSegmentationReference(double minSeconds, double maxSeconds) {
+        this(minSeconds, maxSeconds, 1, false);
+    }
+
+    LikelihoodSegmentationReference(double minSeconds, double maxSeconds, double concentration, boolean estimateCount) {
+        if (!(minSeconds >= 0) || !(maxSeconds > minSeconds) || Double.isNaN(maxSeconds)) {
+            throw new IllegalArgumentException("need 0 <= minSeconds < maxSeconds, were " + minSeconds + ", " + maxSeconds);
+        }
+        if (!(concentration > 0) || Double.isInfinite(concentration)) {
+            throw new IllegalArgumentException("concentration must be > 0, was " + concentration);
+        }
+        this.minSeconds = minSeconds;
+        this.maxSeconds = maxSeconds;
+        this.concentration = concentration;
+        this.estimateCount = estimateCount;
+        this.maxSentences = maxSentences(maxSeconds);
+    }
+
+    /** The same limits with no upper one on seconds; the bound on sentences per part stays. */
+    private LikelihoodSegmentationReference(LikelihoodSegmentationReference limited) {
+        this.minSeconds = limited.minSeconds;
+        this.maxSeconds = Double.MAX_VALUE;
+        this.concentration = limited.concentration;
+        this.estimateCount = limited.estimateCount;
+        this.maxSentences = limited.maxSentences;
+    }
+
+    /**
+     * The most sentences of distinct start times one part may hold: what can be said in
+     * {@code maxSeconds} at {@link LexicalCohesion#MAX_SENTENCES_PER_SECOND} sentences a second. Real speech stays far below it;
+     * it bounds the work (O(sentences × this)) when times stall, e.g. thousands of sentences sharing one
+     * start after a timestamp restart was clamped, where the seconds alone would let every part run to
+     * the end of the transcript.
+     */
+    static int maxSentences(double maxSeconds) {
+        return (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(maxSeconds * LexicalCohesion.MAX_SENTENCES_PER_SECOND)) + 1;
+    }
+
+    /**
+     * Boundaries (indices of the sentences that start a segment, excluding {@code from}) that cut
+     * sentences [from, to) into {@code segments} parts (or, when the count is estimated, into the most
+     * probable number of parts, {@code segments} being the expected count).
+     *
+     * @param bonus per gap, subtracted from the cost of a boundary there, in nats per content term of
+     *              the average segment (0 = none)
+     */
+    public List<Integer> boundaries(List<List<String>> terms, double[] starts, double end, int from, int to,
+                                    int segments, double[] bonus) {
+        int n = to - from;
+        List<Integer> out = new ArrayList<>();
+        if (n <= 1 || segments < 1 || segments == 1 && !estimateCount) {
+            return out;
+        }
+        Map<String, Integer> vocabulary = new HashMap<>();
+        int totalWords = 0;
+        for (int i = from; i < to; i++) {
+            for (String t : terms.get(i)) {
+                vocabulary.putIfAbsent(t, vocabulary.size());
+                totalWords++;
+            }
+        }
+        int v = Math.max(1, vocabulary.size());
+        double scale = totalWords / (double) segments; // words of an average segment
+        int k = Math.min(estimateCount ? Math.max(2, MAX_COUNT_FACTOR * segments) : segments, n);
+        // With an estimated count, counts are computed only up to where one could still win: none above
+        // `layers` can when even the least cost over any count (a lower bound of every count's cost)
+        // scores worse with that count's prior than the best count found. Exact; up to the expected count
+        // first (a second pass, when needed, computes just the counts that could still win): on the
+        // benchmark documents the chosen count plus at most two could, instead of MAX_COUNT_FACTOR times
+        // the expected count.
+        int layers = estimateCount ? Math.min(k, Math.max(2, segments)) : k;
+        Forward f;
+        int bestK;
+        while (true) {
+            f = forward(terms, starts, end, from, to, vocabulary, v, scale, bonus, layers);
+            bestK = choose(f.best(), n, layers, totalWords, segments);
+            if (layers >= k || f.unconstrained() == Double.POSITIVE_INFINITY) {
+                break;
+            }
+            int needed = bestK < 0 ? Math.min(k, 2 * layers)
+                    : countsThatMayWin(f.best()[n][bestK], f.unconstrained(), layers, k, bestK, totalWords, segments);
+            if (needed <= layers) {
+                break;
+            }
+            layers = needed;
+        }
+        int[][] back = f.back();
+        if (bestK < 0) {
+            // the length limits leave no way to cut the range: try again without the upper one
+            return maxSeconds == Double.MAX_VALUE ? out
+                    : new LikelihoodSegmentationReference(this).boundaries(terms, starts, end, from, to, segments, bonus);
+        }
+        int b = n;
+        for (int seg = bestK; seg >= 1; seg--) {
+            int a = back[b][seg];
+            if (a > 0) {
+                out.add(0, from + a);
+            }
+            b = a;
+        }
+        return out;
+    }
+
+    /** Least costs per count and end, where each last part starts, and the least cost over any count. */
+    private record Forward(double[][] best, int[][] back, double unconstrained) {
+    }
+
+    /**
+     * Forward dynamic programme over sentences [from, to) with up to {@code layers} parts. best[b][seg]:
+     * least cost of cutting sentences [from, from+b) into seg parts, back[b][seg]: where the last part
+     * starts (indexed by position, then count, so that the counts of one position are contiguous for
+     * the inner loop). When the parts starting at a are tried, best[a] is final (every part ending at
+     * a started before it), so each part's cost is used as soon as it is summed and no table of part
+     * costs is kept (memory O(layers × n), not O(n × sentences per part)). Along, the same recurrence
+     * without a count gives the least cost over any number of parts.
+     */
+    private Forward forward(List<List<String>> terms, double[] starts, double end, int from, int to,
+                            Map<String, Integer> vocabulary, int v, double scale, double[] bonus, int layers) {
+        int n = to - from;
+        double alpha = concentration;
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] best = new double[n + 1][layers + 1];
+        int[][] back = new int[n + 1][layers + 1];
+        for (double[] r : best) {
+            Arrays.fill(r, inf);
+        }
+        best[0][0] = 0;
+        double[] any = new double[n + 1];
+        Arrays.fill(any, inf);
+        any[0] = 0;
+        // the layers (part counts) with a finite best at each position
+        int[] lowLayer = new int[n + 1];
+        int[] highLayer = new int[n + 1];
+        Arrays.fill(lowLayer, Integer.MAX_VALUE);
+        Arrays.fill(highLayer, -1);
+        lowLayer[0] = 0;
+        highLayer[0] = 0;
+        double lastTime = Double.NEGATIVE_INFINITY; // the latest time a part can end at
+        for (int e = 1; e <= n; e++) {
+            lastTime = Math.max(lastTime, time(starts, end, from + e, to));
+        }
+        int[] counts = new int[v];
+        int[] touched = new int[v];
+        // the two logarithms of each word's Pólya-urn probability, looked up instead of computed per
+        // word of every part (the same values: log(i + Vα) for the i-th word, log(c + α) for a count c)
+        int totalWords = 0;
+        for (int i = from; i < to; i++) {
+            totalWords += terms.get(i).size();
+        }
+        int[][] ids = new int[n][]; // each sentence's terms as vocabulary ids
+        for (int i = 0; i < n; i++) {
+            List<String> t = terms.get(from + i);
+            ids[i] = new int[t.size()];
+            for (int j = 0; j < ids[i].length; j++) {
+                ids[i][j] = vocabulary.get(t.get(j));
+            }
+        }
+        double[] logWords = new double[totalWords + 1];
+        double[] logCount = new double[totalWords + 1];
+        for (int i = 0; i <= totalWords; i++) {
+            logWords[i] = Math.log(i + v * alpha);
+            logCount[i] = Math.log(i + alpha);
+        }
+        // a part starts and ends only where the time moves: sentences sharing a start (a stalled run)
+        // stay in one part, which then counts as one sentence towards maxSentences
+        boolean[] cut = new boolean[n + 1];
+        cut[0] = true;
+        cut[n] = true;
+        for (int i = 1; i < n; i++) {
+            cut[i] = starts[from + i] != starts[from + i - 1];
+        }
+        for (int a = 0; a < n; a++) {
+            if (!cut[a]) {
+                continue;
+            }
+            int fromLayer = lowLayer[a];
+            int toLayer = Math.min(highLayer[a], layers - 1);
+            if (any[a] == inf || lastTime - starts[from + a] < minSeconds) {
+                continue; // no part can start here (unreachable, or too close to the end)
+            }
+            boolean rewarded = a > 0 && bonus != null;
+            double reward = rewarded ? bonus[from + a] * scale : 0;
+            // s: negative log marginal likelihood of sentences [from+a, from+b]
+            double s = 0;
+            int words = 0;
+            int touchedCount = 0;
+            int moves = 0;
+            for (int b = a; b < n; b++) {
+                double dur = time(starts, end, from + b + 1, to) - starts[from + a];
+                moves += b > a && cut[b] ? 1 : 0;
+                if (b > a && (dur > maxSeconds || moves >= maxSentences)) {
+                    break;
+                }
+                for (int id : ids[b]) {
+                    int c = counts[id];
+                    if (c == 0) {
+                        touched[touchedCount++] = id;
+                    }
+                    s += logWords[words] - logCount[c];
+                    counts[id] = c + 1;
+                    words++;
+                }
+                int e = b + 1;
+                if (dur < minSeconds || !cut[e]) {
+                    continue;
+                }
+                double free = any[a] + s;
+                if (rewarded) {
+                    free -= reward;
+                }
+                any[e] = Math.min(any[e], free);
+                double[] before = best[a];
+                double[] here = best[e];
+                int[] lastStart = back[e];
+                int low = Integer.MAX_VALUE;
+                int high = -1;
+                // (fromLayer <= toLayer: added to the reference with the bound, which found that a position
+                // reached only by more parts than the layers overflowed fromLayer + 1)
+                for (int seg = fromLayer + 1; fromLayer <= toLayer && seg <= toLayer + 1; seg++) {
+                    double previous = before[seg - 1];
+                    if (previous == inf) {
+                        continue;
+                    }
+                    double c = previous + s;
+                    if (rewarded) {
+                        c -= reward;
+                    }
+                    // <=: among equal costs the latest start wins, as when starts were tried backwards
+                    if (c <= here[seg]) {
+                        here[seg] = c;
+                        lastStart[seg] = a;
+                        low = Math.min(low, seg);
+                        high = seg;
+                    }
+                }
+                lowLayer[e] = Math.min(lowLayer[e], low);
+                highLayer[e] = Math.max(highLayer[e], high);
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                counts[touched[i]] = 0;
+            }
+        }
+        return new Forward(best, back, any[n]);
+    }
+
+    /** The count of parts to cut into, among 1..layers; -1 when none is possible. */
+    private int choose(double[][] best, int n, int layers, int totalWords, int segments) {
+        double inf = Double.POSITIVE_INFINITY;
+        int bestK = -1;
+        if (!estimateCount) {
+            for (int seg = layers; seg >= 1; seg--) {
+                if (best[n][seg] < inf) {
+                    bestK = seg;
+                    break;
+                }
+            }
+        } else {
+            double bestScore = inf;
+            for (int seg = 1; seg <= layers; seg++) {
+                if (best[n][seg] == inf) {
+                    continue;
+                }
+                double score = countScore(best[n][seg], seg - 1, totalWords, segments);
+                if (score < bestScore) {
+                    bestScore = score;
+                    bestK = seg;
+                }
+            }
+        }
+        return bestK;
+    }
+
+    /**
+     * What the estimated count minimises: the cost of the best cut into {@code cuts + 1} parts plus the
+     * description length of the boundaries and the Poisson prior around the expected count. Non-decreasing
+     * in {@code cost} (also in floating point), which {@link #countsThatMayWin} relies on.
+     */
+    private static double countScore(double cost, int cuts, int totalWords, int segments) {
+        double perBoundary = Math.log(Math.max(2, totalWords));
+        double lambda = Math.max(0.5, segments - 1);
+        double poisson = lambda - cuts * Math.log(lambda) + lgamma(cuts + 1);
+        return cost + perBoundary * cuts + poisson;
+    }
+
+    /**
+     * The largest count in (layers, k] that could score at most as well as the chosen one, or
+     * {@code layers} when none can: each count's cost is at least the least cost over any count, so
+     * its score is at least the score of that.
+     */
+    private static int countsThatMayWin(double chosenCost, double unconstrained, int layers, int k, int chosen,
+                                        int totalWords, int segments) {
+        double chosenScore = countScore(chosenCost, chosen - 1, totalWords, segments);
+        int needed = layers;
+        for (int seg = layers + 1; seg <= k; seg++) {
+            if (countScore(unconstrained, seg - 1, totalWords, segments) <= chosenScore) {
+                needed = seg;
+            }
+        }
+        return needed;
+    }
+
+    /** log Γ(x) for x &gt; 0 (Lanczos approximation, g = 7). */
+    static double lgamma(double x) {
+        double[] g = {676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+            12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
+        if (x < 0.5) {
+            return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+        }
+        x -= 1;
+        double a = 0.99999999999980993;
+        double t = x + 7.5;
+        for (int i = 0; i < 8; i++) {
+            a += g[i] / (x + i + 1);
+        }
+        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+    }
+
+    private static double time(double[] starts, double end, int index, int to) {
+        return index >= to ? (to < starts.length ? starts[to] : end) : starts[index];
+    }
+}
