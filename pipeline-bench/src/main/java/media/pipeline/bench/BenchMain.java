@@ -138,8 +138,11 @@ public final class BenchMain {
         double[] lengths = {15 * 60, 10 * 60, 30 * 60, 3600, 3 * 3600};
         StringBuilder b = new StringBuilder("## 5. Scaling with transcript length\n\n");
         b.append("Target: 3 h ≤ 12× the 15-min episode in every stage (linear would be 12×). Median ms per stage; "
-                + "the ratio to the 15-min row is in parentheses. Each series is first run for 15 s (JIT warm-up); "
-                + "then each row: one more run, then at least 5 runs and 3 s of runs.\n\n");
+                + "the ratio to the 15-min row is in parentheses. Each series is first run for at least 15 s, then until "
+                + "the harness's JIT compiler threads use less than 5 % of its CPU over 10 s (at most 120 s; warm-ups "
+                + "below the tables); then its rows are measured interleaved, in cycles that run each episode once (one unmeasured "
+                + "cycle, then at least 10 cycles and 15 s), so that a drift in the machine's speed falls on all "
+                + "rows alike.\n\n");
         InProcessBench bench = new InProcessBench(stages);
         List<List<Episode>> series = new ArrayList<>();
         series.add(Arrays.stream(lengths).mapToObj(corpus::sampleRepeated).toList());
@@ -148,9 +151,16 @@ public final class BenchMain {
         }
         boolean allMet = true;
         StringBuilder worst = new StringBuilder();
+        List<String> warmUps = new ArrayList<>();
         for (List<Episode> s : series) {
-            bench.warmUp(s, quick() ? 1000 : 15_000); // the whole series, so that no row is measured on colder code
-            List<InProcessBench.EpisodeResult> rows = bench.scaling(s, quick() ? 1 : 5, quick() ? 0 : 3000);
+            // the whole series, so that no row is measured on colder code, until the JIT has settled: the
+            // long episodes run few times, and a series measured while C2 still compiles was off by ±30 %
+            double[] warm = quick() ? bench.warmUpUntilSettled(s, 1000, 1000, 1000, 1)
+                    : bench.warmUpUntilSettled(s, 15_000, 120_000, 10_000, 0.05);
+            log("scaling: " + s.get(0).name() + " series warmed for " + Stats.f(warm[0] / 1000) + " s, JIT "
+                    + (Double.isNaN(warm[1]) ? "share unknown" : Stats.pct(warm[1])) + " of the last 10 s");
+            warmUps.add(Stats.f(warm[0] / 1000) + " s (JIT " + (Double.isNaN(warm[1]) ? "?" : Stats.pct(warm[1])) + ")");
+            List<InProcessBench.EpisodeResult> rows = bench.scaling(s, quick() ? 1 : 10, quick() ? 0 : 15_000);
             InProcessBench.EpisodeResult base = rows.get(0);
             b.append("| episode | cues | chapters | parse | segment | enrich | summarize | total |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (InProcessBench.EpisodeResult r : rows) {
@@ -172,6 +182,7 @@ public final class BenchMain {
             }
             b.append('\n');
         }
+        b.append("Warm-up per series: ").append(String.join(", ", warmUps)).append(".\n\n");
         target("3 h ≤ 12× 15 min, every stage", allMet ? "yes, all stages" : worst.toString(), allMet);
         return b.toString();
     }

@@ -35,6 +35,40 @@ public final class InProcessBench {
         } while (System.currentTimeMillis() < end || i < episodes.size());
     }
 
+    /**
+     * Runs the episodes round-robin for at least {@code minMillis}, then until this JVM's JIT compiler
+     * threads used less than {@code settled} of its CPU over the last {@code windowMillis}, at most
+     * {@code maxMillis}. Returns {elapsed ms, the JIT's share in the last window}; the share is NaN where
+     * /proc cannot tell (the time-boxed warm-up then ends at {@code minMillis}).
+     */
+    public double[] warmUpUntilSettled(List<Episode> episodes, long minMillis, long maxMillis, long windowMillis,
+                                       double settled) {
+        long pid = ProcessHandle.current().pid();
+        long start = System.currentTimeMillis();
+        long windowStart = start;
+        double cpuAtWindow = Machine.cpuMillis(pid);
+        double jitAtWindow = Machine.jitCpuMillis(pid);
+        double share = Double.NaN;
+        int i = 0;
+        while (true) {
+            stages.run(episodes.get(i++ % episodes.size()));
+            long now = System.currentTimeMillis();
+            if (now - windowStart >= windowMillis) {
+                double cpu = Machine.cpuMillis(pid);
+                double jit = Machine.jitCpuMillis(pid);
+                share = cpuAtWindow < 0 || jitAtWindow < 0 || cpu <= cpuAtWindow ? Double.NaN
+                        : (jit - jitAtWindow) / (cpu - cpuAtWindow);
+                windowStart = now;
+                cpuAtWindow = cpu;
+                jitAtWindow = jit;
+            }
+            boolean pastMin = now - start >= minMillis && i >= episodes.size();
+            if (pastMin && (Double.isNaN(share) || share < settled) || now - start >= maxMillis) {
+                return new double[] {now - start, share};
+            }
+        }
+    }
+
     public List<EpisodeResult> perEpisode(List<Episode> episodes, int rounds) {
         return perEpisode(episodes, rounds, 0);
     }
@@ -94,15 +128,42 @@ public final class InProcessBench {
     }
 
     /**
-     * Scaling: one row per episode length, per-stage medians over at least {@code rounds} runs and {@code minMillis}
-     * of runs (a short episode gets dozens, so that its median, the denominator of every ratio, is not one noisy run),
-     * after one warm-up run.
+     * Scaling: one row per episode length, per-stage medians. The rows are measured interleaved: each
+     * cycle runs every episode once, in order, for at least {@code cycles} cycles and {@code minMillis}
+     * of cycles (after one unmeasured cycle), so that a change in the machine's speed during the series
+     * (other work, frequency) lands on every row alike instead of on whichever row was being measured.
      */
-    public List<EpisodeResult> scaling(List<Episode> byLength, int rounds, long minMillis) {
+    public List<EpisodeResult> scaling(List<Episode> byLength, int cycles, long minMillis) {
+        int rows = byLength.size();
+        List<List<List<Double>>> perStage = new ArrayList<>();
+        List<List<Double>> totals = new ArrayList<>();
+        Stages.Timing[] last = new Stages.Timing[rows];
+        for (int e = 0; e < rows; e++) {
+            List<List<Double>> stagesOfRow = new ArrayList<>();
+            for (int s = 0; s < Stages.NAMES.length; s++) {
+                stagesOfRow.add(new ArrayList<>());
+            }
+            perStage.add(stagesOfRow);
+            totals.add(new ArrayList<>());
+            stages.run(byLength.get(e));
+        }
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(minMillis);
+        for (int c = 0; c < cycles || System.nanoTime() < until; c++) {
+            for (int e = 0; e < rows; e++) {
+                Stages.Timing t = stages.run(byLength.get(e));
+                last[e] = t;
+                List<List<Double>> row = perStage.get(e);
+                row.get(0).add(Stats.ms(t.parse()));
+                row.get(1).add(Stats.ms(t.segment()));
+                row.get(2).add(Stats.ms(t.enrich()));
+                row.get(3).add(Stats.ms(t.summarize()));
+                totals.get(e).add(Stats.ms(t.total()));
+            }
+        }
         List<EpisodeResult> out = new ArrayList<>();
-        for (Episode e : byLength) {
-            stages.run(e);
-            out.addAll(perEpisode(List.of(e), rounds, minMillis));
+        for (int e = 0; e < rows; e++) {
+            double[] medians = perStage.get(e).stream().mapToDouble(Stats::median).toArray();
+            out.add(new EpisodeResult(byLength.get(e), last[e].cues(), last[e].chapters(), medians, Stats.median(totals.get(e))));
         }
         return out;
     }
