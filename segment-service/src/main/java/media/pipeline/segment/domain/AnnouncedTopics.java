@@ -1,11 +1,14 @@
 package media.pipeline.segment.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -18,6 +21,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 public final class AnnouncedTopics {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     private static final int MIN_PHONETIC_LENGTH = 4;
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final LexicalAnalyzer analyzer;
     private final List<Topic> topics = new ArrayList<>();
@@ -44,21 +48,31 @@ public final class AnnouncedTopics {
      * {@code result[sentence][topic]} in [0, 1].
      */
     public double[][] match(List<String> sentences) {
+        return match(sentences, sentences.stream().map(analyzer::terms).toList());
+    }
+
+    /**
+     * {@link #match(List)} for sentences whose terms ({@link LexicalAnalyzer#terms}, the same analyzer)
+     * the caller already has. Each distinct word or word pair of the episode gets its phonetic code once.
+     */
+    public double[][] match(List<String> sentences, List<List<String>> terms) {
+        if (terms.size() != sentences.size()) {
+            throw new IllegalArgumentException("one list of terms per sentence: " + terms.size() + " for " + sentences.size());
+        }
         double[][] out = new double[sentences.size()][topics.size()];
+        Map<String, String> phonetic = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            String text = sentences.get(i);
-            Set<String> stems = new HashSet<>(analyzer.terms(text));
+            Set<String> stems = new HashSet<>(terms.get(i));
             Set<String> forms = new HashSet<>();
             Set<String> codes = new HashSet<>();
-            List<String> words = analyzer.contentWords(text);
-            List<String> all = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
-            for (int w = 0; w < all.size(); w++) {
-                addForm(all.get(w), forms, codes);
-                if (w + 1 < all.size()) {
-                    addForm(all.get(w) + all.get(w + 1), forms, codes);
+            // every word of the sentence (its content words among them) and every two adjacent words
+            String[] all = WORD_SEPARATORS.split(sentences.get(i).toLowerCase(Locale.ROOT));
+            for (int w = 0; w < all.length; w++) {
+                addForm(all[w], forms, codes, phonetic);
+                if (w + 1 < all.length) {
+                    addForm(all[w] + all[w + 1], forms, codes, phonetic);
                 }
             }
-            forms.addAll(words);
             for (int t = 0; t < topics.size(); t++) {
                 out[i][t] = topics.get(t).share(stems, forms, codes);
             }
@@ -66,14 +80,20 @@ public final class AnnouncedTopics {
         return out;
     }
 
-    private static void addForm(String form, Set<String> forms, Set<String> codes) {
+    private static void addForm(String form, Set<String> forms, Set<String> codes, Map<String, String> phonetic) {
         if (form.isEmpty()) {
             return;
         }
         forms.add(form);
-        if (form.length() >= MIN_PHONETIC_LENGTH) {
-            codes.add(METAPHONE.doubleMetaphone(form));
+        String code = phonetic(form, phonetic);
+        if (code != null) {
+            codes.add(code);
         }
+    }
+
+    /** The form's Double Metaphone code, null when it is too short to have a useful one. */
+    private static String phonetic(String form, Map<String, String> cache) {
+        return form.length() < MIN_PHONETIC_LENGTH ? null : cache.computeIfAbsent(form, METAPHONE::doubleMetaphone);
     }
 
     private Topic topic(String phrase) {
@@ -98,7 +118,12 @@ public final class AnnouncedTopics {
         return new Topic(stems, names);
     }
 
-    private record Topic(Set<String> stems, Set<String> names) {
+    /** A topic's key items; {@code nameCodes[i]}: the phonetic code of the i-th name, or null. */
+    private record Topic(Set<String> stems, List<String> names, String[] nameCodes) {
+        Topic(Set<String> stems, Set<String> names) {
+            this(stems, List.copyOf(names), names.stream().map(n -> phonetic(n, new HashMap<>())).toArray(String[]::new));
+        }
+
         /** Names weigh double: they are the most specific part of a topic phrase. */
         int size() {
             return stems.size() + 2 * names.size();
@@ -111,9 +136,8 @@ public final class AnnouncedTopics {
                     hit++;
                 }
             }
-            for (String n : names) {
-                if (forms.contains(n)
-                        || n.length() >= MIN_PHONETIC_LENGTH && codes.contains(METAPHONE.doubleMetaphone(n))) {
+            for (int i = 0; i < names.size(); i++) {
+                if (forms.contains(names.get(i)) || nameCodes[i] != null && codes.contains(nameCodes[i])) {
                     hit += 2;
                 }
             }

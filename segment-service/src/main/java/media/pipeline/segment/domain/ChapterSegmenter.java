@@ -128,7 +128,7 @@ public final class ChapterSegmenter {
         }
         List<String> announced = metadata == null ? List.of() : metadata.announcedTopics();
         AnnouncedTopics topics = new AnnouncedTopics(analyzer, announced);
-        double[] onset = topics.size() == 0 ? new double[n] : onsets(topics.match(texts), starts);
+        double[] onset = topics.size() == 0 ? new double[n] : onsets(topics.match(texts, terms), starts);
         for (int g = 1; g < n; g++) {
             score[g] += options.topicWeight() * onset[g];
         }

@@ -1,6 +1,7 @@
 package media.pipeline.segment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -103,5 +104,20 @@ class DiscourseMarkersTest {
                 List.of("le retour d'Octave Klaba chez OVHcloud", "le problème de DNS", "OpenAI veut détrôner Google"));
         assertThat(t.size()).isEqualTo(3);
         assertThat(t.match(List.of(sentence))[0][topic]).isCloseTo(share, org.assertj.core.api.Assertions.within(0.01));
+    }
+
+    @org.junit.jupiter.api.Test
+    void announced_topics_match_the_same_with_the_callers_terms() {
+        LexicalAnalyzer analyzer = new LexicalAnalyzer(Language.FRENCH);
+        AnnouncedTopics t = new AnnouncedTopics(analyzer,
+                List.of("le retour d'Octave Klaba chez OVHcloud", "le problème de DNS", "OpenAI veut détrôner Google"));
+        List<String> sentences = List.of("Octave Claba revient chez OVH Cloud.", "", "Le DNS d'Amazon est tombé, un problème.",
+                "Open AI lance un navigateur contre Google Chrome.", "Rien à voir, 42 ans après.");
+        double[][] alone = t.match(sentences);
+        double[][] given = t.match(sentences, sentences.stream().map(analyzer::terms).toList());
+        assertThat(given).isDeepEqualTo(alone);
+        assertThat(alone[0][0]).isGreaterThan(0.5);
+        assertThat(alone[3][2]).isGreaterThan(0.5);
+        assertThatThrownBy(() -> t.match(sentences, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }
