@@ -117,18 +117,17 @@ public final class LikelihoodSegmentation {
         int bestK;
         while (true) {
             f = forward(parts, layers, bound);
-            bestK = choose(f.best(), n, layers, totalWords, segments);
+            bestK = choose(f, n, layers, totalWords, segments);
             if (layers >= k || f.unconstrained() == Double.POSITIVE_INFINITY) {
                 break;
             }
             int needed = bestK < 0 ? Math.min(k, 2 * layers)
-                    : countsThatMayWin(f.best()[n][bestK], f.unconstrained(), layers, k, bestK, totalWords, segments);
+                    : countsThatMayWin(f.best(n, bestK), f.unconstrained(), layers, k, bestK, totalWords, segments);
             if (needed <= layers) {
                 break;
             }
             layers = needed;
         }
-        int[][] back = f.back();
         if (bestK < 0) {
             // the length limits leave no way to cut the range: try again without the upper one
             return maxSeconds == Double.MAX_VALUE ? out
@@ -136,7 +135,7 @@ public final class LikelihoodSegmentation {
         }
         int b = n;
         for (int seg = bestK; seg >= 1; seg--) {
-            int a = back[b][seg];
+            int a = f.back(b, seg);
             if (a > 0) {
                 out.add(0, from + a);
             }
@@ -145,8 +144,44 @@ public final class LikelihoodSegmentation {
         return out;
     }
 
-    /** Least costs per count and end, where each last part starts, and the least cost over any count. */
-    private record Forward(double[][] best, int[][] back, double unconstrained) {
+    /**
+     * Least costs per count and end, where each last part starts, and the least cost over any count.
+     * Position e keeps only the counts [base[e], base[e] + best[e].length) that were reached and not
+     * dropped (null: none), so that memory follows the counts that can win rather than all of them.
+     */
+    private record Forward(double[][] bestRows, int[][] backRows, int[] base, double unconstrained) {
+        double best(int e, int seg) {
+            double[] row = bestRows[e];
+            int i = seg - base[e];
+            return row == null || i < 0 || i >= row.length ? Double.POSITIVE_INFINITY : row[i];
+        }
+
+        int back(int e, int seg) {
+            return backRows[e][seg - base[e]];
+        }
+
+        /** Makes position e's row cover counts [low, high]. */
+        void cover(int e, int low, int high) {
+            double[] row = bestRows[e];
+            if (row != null && low >= base[e] && high < base[e] + row.length) {
+                return;
+            }
+            // grown with some slack, so that a row widened one count at a time is not copied each time
+            int slack = row == null ? 0 : Math.max(4, row.length / 2);
+            int from = row == null ? low : low < base[e] ? Math.max(0, Math.min(low, base[e] - slack)) : base[e];
+            int end = row == null ? high : base[e] + row.length - 1;
+            int to = row == null ? high : high > end ? Math.max(high, end + slack) : end;
+            double[] grown = new double[to - from + 1];
+            int[] grownBack = new int[grown.length];
+            Arrays.fill(grown, Double.POSITIVE_INFINITY);
+            if (row != null) {
+                System.arraycopy(row, 0, grown, base[e] - from, row.length);
+                System.arraycopy(backRows[e], 0, grownBack, base[e] - from, row.length);
+            }
+            bestRows[e] = grown;
+            backRows[e] = grownBack;
+            base[e] = from;
+        }
     }
 
     /**
@@ -321,25 +356,22 @@ public final class LikelihoodSegmentation {
     }
 
     /**
-     * Forward dynamic programme over sentences [from, to) with up to {@code layers} parts. best[b][seg]:
-     * least cost of cutting sentences [from, from+b) into seg parts, back[b][seg]: where the last part
-     * starts (indexed by position, then count, so that the counts of one position are contiguous for
-     * the inner loop). When the parts starting at a are tried, best[a] is final (every part ending at
-     * a started before it), so each part's cost is used as soon as it is summed and no table of part
-     * costs is kept (memory O(layers × n), not O(n × sentences per part)). Along, the same recurrence
-     * without a count gives the least cost over any number of parts. With a {@link Bound}, the states
-     * of best[a] that cannot win are dropped before the parts starting at a are tried, so the counts
-     * tried at a position are only those near the best cut's.
+     * Forward dynamic programme over sentences [from, to) with up to {@code layers} parts. best(b, seg):
+     * least cost of cutting sentences [from, from+b) into seg parts, back(b, seg): where the last part
+     * starts (a row of counts per position, so that the counts of one position are contiguous for the
+     * inner loop). When the parts starting at a are tried, row a is final (every part ending at a
+     * started before it), so each part's cost is used as soon as it is summed and no table of part
+     * costs is kept (memory O(counts kept × n), not O(n × sentences per part)). Along, the same
+     * recurrence without a count gives the least cost over any number of parts. With a {@link Bound},
+     * a state that cannot win is not stored at all, so each position keeps and tries only the counts
+     * near the best cut's.
      */
     private Forward forward(Parts p, int layers, Bound bound) {
         int n = p.n;
         double inf = Double.POSITIVE_INFINITY;
-        double[][] best = new double[n + 1][layers + 1];
-        int[][] back = new int[n + 1][layers + 1];
-        for (double[] r : best) {
-            Arrays.fill(r, inf);
-        }
-        best[0][0] = 0;
+        Forward f = new Forward(new double[n + 1][], new int[n + 1][], new int[n + 1], 0);
+        f.cover(0, 0, 0);
+        f.bestRows()[0][0] = 0;
         double[] any = new double[n + 1];
         Arrays.fill(any, inf);
         any[0] = 0;
@@ -358,42 +390,31 @@ public final class LikelihoodSegmentation {
             }
             int fromLayer = lowLayer[a];
             int toLayer = Math.min(highLayer[a], layers - 1);
-            if (bound != null && a > 0) {
-                double[] here = best[a];
-                int low = Integer.MAX_VALUE;
-                int high = -1;
-                for (int seg = fromLayer; seg <= toLayer; seg++) {
-                    if (here[seg] != inf && bound.hopeless(here[seg], a, seg)) {
-                        here[seg] = inf;
-                    } else if (here[seg] != inf) {
-                        low = Math.min(low, seg);
-                        high = seg;
-                    }
-                }
-                fromLayer = low;
-                toLayer = high;
-            }
             double reward = p.reward(a);
-            double[] before = best[a];
+            double[] before = f.bestRows()[a];
+            int beforeBase = f.base()[a];
             int found = p.scan(a, ends, costs);
             for (int i = 0; i < found; i++) {
                 int e = ends[i];
                 double s = costs[i];
                 any[e] = Math.min(any[e], any[a] + s - reward);
-                double[] here = best[e];
-                int[] lastStart = back[e];
+                boolean prune = bound != null && e < n; // at the end every count is a complete cut
                 int low = Integer.MAX_VALUE;
                 int high = -1;
                 for (int seg = fromLayer + 1; fromLayer <= toLayer && seg <= toLayer + 1; seg++) {
-                    double previous = before[seg - 1];
+                    double previous = before[seg - 1 - beforeBase];
                     if (previous == inf) {
                         continue;
                     }
                     double c = previous + s - reward;
+                    if (prune && bound.hopeless(c, e, seg)) {
+                        continue;
+                    }
                     // <=: among equal costs the latest start wins, as when starts were tried backwards
-                    if (c <= here[seg]) {
-                        here[seg] = c;
-                        lastStart[seg] = a;
+                    if (c <= f.best(e, seg)) {
+                        f.cover(e, seg, seg);
+                        f.bestRows()[e][seg - f.base()[e]] = c;
+                        f.backRows()[e][seg - f.base()[e]] = a;
                         low = Math.min(low, seg);
                         high = seg;
                     }
@@ -402,16 +423,16 @@ public final class LikelihoodSegmentation {
                 highLayer[e] = Math.max(highLayer[e], high);
             }
         }
-        return new Forward(best, back, any[n]);
+        return new Forward(f.bestRows(), f.backRows(), f.base(), any[n]);
     }
 
     /** The count of parts to cut into, among 1..layers; -1 when none is possible. */
-    private int choose(double[][] best, int n, int layers, int totalWords, int segments) {
+    private int choose(Forward f, int n, int layers, int totalWords, int segments) {
         double inf = Double.POSITIVE_INFINITY;
         int bestK = -1;
         if (!estimateCount) {
             for (int seg = layers; seg >= 1; seg--) {
-                if (best[n][seg] < inf) {
+                if (f.best(n, seg) < inf) {
                     bestK = seg;
                     break;
                 }
@@ -419,10 +440,10 @@ public final class LikelihoodSegmentation {
         } else {
             double bestScore = inf;
             for (int seg = 1; seg <= layers; seg++) {
-                if (best[n][seg] == inf) {
+                if (f.best(n, seg) == inf) {
                     continue;
                 }
-                double score = countScore(best[n][seg], seg - 1, totalWords, segments);
+                double score = countScore(f.best(n, seg), seg - 1, totalWords, segments);
                 if (score < bestScore) {
                     bestScore = score;
                     bestK = seg;
