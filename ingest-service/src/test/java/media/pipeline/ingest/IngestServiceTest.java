@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import media.pipeline.contracts.EpisodeAnnounced;
 import media.pipeline.contracts.PipelineJson;
 import media.pipeline.contracts.Topics;
 import media.pipeline.contracts.TranscriptIngested;
+import media.pipeline.ingest.app.TranscriptAdmission;
 import media.pipeline.localstack.KafkaProbe;
 import media.pipeline.localstack.LocalStackTestResource;
 import media.pipeline.localstack.SharedLocalStack;
@@ -34,6 +36,9 @@ class IngestServiceTest {
     private static final ObjectMapper JSON = PipelineJson.mapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static KafkaProbe kafka;
+
+    @Inject
+    TranscriptAdmission admission;
 
     @BeforeAll
     static void probe() {
@@ -185,6 +190,27 @@ class IngestServiceTest {
                 .then().statusCode(202);
         assertThat(kafka.await(Topics.TRANSCRIPTS_INGESTED, r -> after.equals(r.key()), 1, WAIT)).hasSize(1);
         assertThat(kafka.records(Topics.TRANSCRIPTS_INGESTED).stream().filter(r -> id.equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void whenTheInFlightBudgetIsFullUploadsAreAskedToRetryAndKafkaRecordsWaitTheirTurn() throws Exception {
+        String queued = "it-queued-" + UUID.randomUUID();
+        try (TranscriptAdmission.Lease everything = admission.acquire(Long.MAX_VALUE)) {
+            assertThat(admission.availableKib()).isZero();
+            given().contentType("text/plain").queryParam("show", "Busy Show").body("Hello. This upload finds no room.")
+                    .when().post("/api/episodes")
+                    .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                    .header("Retry-After", equalTo("2"))
+                    .body("type", equalTo("urn:problem:busy"));
+            kafka.send(Topics.EPISODES_NEW, queued, JSON.writeValueAsString(
+                    new EpisodeAnnounced(queued, null, null, null, "en", null, "plain", "A record that has to wait for room.")));
+            assertThat(kafka.await(Topics.TRANSCRIPTS_INGESTED, r -> queued.equals(r.key()), 1, Duration.ofSeconds(4)))
+                    .as("nothing is ingested while the budget is full").isEmpty();
+        }
+        assertThat(kafka.await(Topics.TRANSCRIPTS_INGESTED, r -> queued.equals(r.key()), 1, WAIT))
+                .as("dead letters: %s", deadLetterReasons()).hasSize(1);
+        assertThat(deadLetterReasons()).noneMatch(reason -> reason.startsWith(queued));
+        assertThat(admission.availableKib()).as("every lease was given back").isEqualTo(12 * 1024);
     }
 
     @Test

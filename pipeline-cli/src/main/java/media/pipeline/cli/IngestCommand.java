@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
         description = "Send transcript files, wait for their chapters and print them.")
 final class IngestCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = PipelineJson.mapper();
+    /** Sends of one file while ingest-service answers 503 (busy), the last one's answer being reported. */
+    private static final int BUSY_ATTEMPTS = 6;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "transcript files (.txt page/plain, .vtt, .srt, .json EpisodeAnnounced)")
     List<Path> files;
@@ -85,11 +87,22 @@ final class IngestCommand implements Callable<Integer> {
             post.header("X-Api-Key", apiKey);
         }
         HttpResponse<String> response;
-        try {
-            response = http.send(post.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.net.ConnectException e) {
-            err.println(file + ": ingest-service is not reachable at " + ingestUrl + " (is the pipeline up?)");
-            return false;
+        int attempt = 1;
+        while (true) {
+            try {
+                response = http.send(post.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.net.ConnectException e) {
+                err.println(file + ": ingest-service is not reachable at " + ingestUrl + " (is the pipeline up?)");
+                return false;
+            }
+            if (response.statusCode() != 503 || attempt == BUSY_ATTEMPTS) {
+                break;
+            }
+            // ingest-service is busy with other transcripts: wait as it asks, then send again
+            Duration wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null));
+            err.println(file + ": ingest-service is busy, retrying in " + wait.toSeconds() + " s");
+            Thread.sleep(wait.toMillis());
+            attempt++;
         }
         JsonNode body = JSON.readTree(response.body());
         if (response.statusCode() >= 400) {
@@ -104,6 +117,19 @@ final class IngestCommand implements Callable<Integer> {
             return true;
         }
         return await(episodeId, file);
+    }
+
+    /** The wait a 503's Retry-After asks for (delta-seconds; an HTTP date or nothing: 5 s), kept within 1-60 s. */
+    static Duration retryAfter(String header) {
+        long seconds = 5;
+        if (header != null) {
+            try {
+                seconds = Long.parseLong(header.trim());
+            } catch (NumberFormatException e) {
+                // an HTTP date: keep the default
+            }
+        }
+        return Duration.ofSeconds(Math.max(1, Math.min(60, seconds)));
     }
 
     private boolean await(String episodeId, Path file) throws IOException, InterruptedException {

@@ -30,6 +30,13 @@ class ChapterTableTest {
         assertThat(IngestCommand.contentType(Path.of(file))).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(value = {"30, 30", "' 7 ', 7", "0, 1", "-4, 1", "3600, 60", "'Fri, 27 Nov 2026 04:00:00 GMT', 5", "NULL, 5", "'', 5"},
+            nullValues = "NULL")
+    void busyRetryWaitsAsAskedWithinBounds(String header, long expectedSeconds) {
+        assertThat(IngestCommand.retryAfter(header)).hasSeconds(expectedSeconds);
+    }
+
     @Test
     void rendersHeaderChaptersEntitiesAndKeywords() {
         ChaptersPublished p = new ChaptersPublished("e", "ep-1", 2, "Tech & Co", null, LocalDate.of(2025, 10, 21), "fr", 1572,

@@ -13,4 +13,16 @@ public interface IngestConfig {
     /** Speaking rate used to estimate times of transcripts without timestamps, words per second. */
     @WithDefault("2.5")
     double wordsPerSecond();
+
+    /**
+     * Transcript bytes parsed and stored at once, over all uploads and the Kafka input; the rest wait (a
+     * transcript costs ~15-20 times its size in heap until its event is in the outbox: keep it near a fifth of
+     * -Xmx). Default 12 MiB: about 120 seed-sized episodes, or two of the largest.
+     */
+    @WithDefault("12582912")
+    long inFlightBytes();
+
+    /** How long an upload waits for room in {@link #inFlightBytes()} before it is answered 503 with Retry-After. */
+    @WithDefault("30s")
+    java.time.Duration admissionWait();
 }

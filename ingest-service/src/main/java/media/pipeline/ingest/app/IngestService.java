@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,9 +39,14 @@ public class IngestService {
     private final OutboxRelay relay;
     private final MeterRegistry registry;
     private final Timer parseTimer;
+    private final TranscriptAdmission admission;
+    private final Duration admissionWait;
 
-    IngestService(TranscriptParser parser, EpisodeStore store, Outbox outbox, OutboxRelay relay, MeterRegistry registry) {
+    IngestService(TranscriptParser parser, EpisodeStore store, Outbox outbox, OutboxRelay relay, MeterRegistry registry,
+                  TranscriptAdmission admission, IngestConfig config) {
         this.relay = relay;
+        this.admission = admission;
+        this.admissionWait = config.admissionWait();
         this.parser = parser;
         this.store = store;
         this.outbox = outbox;
@@ -51,10 +57,47 @@ public class IngestService {
 
     /** Parses without storing anything (the dry run of {@code POST /api/transcripts/parse}). */
     public ParsedTranscript parse(IngestRequest request) {
-        return parser.parse(request.raw(), request.hints());
+        try (TranscriptAdmission.Lease lease = admitWithin(request)) {
+            return parser.parse(request.raw(), request.hints());
+        }
     }
 
+    /** An upload: waits at most {@code ingest.admission-wait} for room, else {@link IngestBusyException}. */
     public IngestResult ingest(IngestRequest request) {
+        try (TranscriptAdmission.Lease lease = admitWithin(request)) {
+            return admitted(request);
+        }
+    }
+
+    /** A record from Kafka: waits for room as long as it takes (the consumer simply pauses meanwhile). */
+    public IngestResult ingestInTurn(IngestRequest request) {
+        TranscriptAdmission.Lease lease;
+        try {
+            lease = admission.acquire(request.raw().length);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to ingest", e);
+        }
+        try (lease) {
+            return admitted(request);
+        }
+    }
+
+    private TranscriptAdmission.Lease admitWithin(IngestRequest request) {
+        try {
+            return admission.tryAcquire(request.raw().length, admissionWait).orElseThrow(() -> {
+                registry.counter("pipeline.ingest.busy").increment();
+                return new IngestBusyException(String.format(Locale.ROOT,
+                        "too many transcripts are being ingested (%,d bytes waited %d s for room); retry later",
+                        request.raw().length, admissionWait.toSeconds()), admissionWait);
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to ingest", e);
+        }
+    }
+
+    private IngestResult admitted(IngestRequest request) {
         ParsedTranscript parsed;
         try {
             parsed = parseTimer.recordCallable(() -> parser.parse(request.raw(), request.hints()));

@@ -5,11 +5,17 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import media.pipeline.ingest.domain.TranscriptParser;
 
-/** Builds the one parser (and its language detector) from configuration. */
+/** Builds the one parser (and its language detector) and the in-flight budget from configuration. */
 final class ParserProducer {
     @Produces
     @Singleton
     TranscriptParser parser(IngestConfig config) {
         return new TranscriptParser(config.maxBytes(), config.wordsPerSecond(), Clock.systemDefaultZone());
+    }
+
+    @Produces
+    @Singleton
+    TranscriptAdmission admission(IngestConfig config) {
+        return new TranscriptAdmission(config.inFlightBytes());
     }
 }

@@ -35,7 +35,7 @@ class EpisodeConsumer {
         EpisodeAnnounced event = READER.read(json);
         try {
             EpisodeMdc.run(event.episodeId(), () -> retry.call("ingest episode " + event.episodeId(),
-                    () -> service.ingest(EpisodeRequests.from(event, LocalDate.now()))));
+                    () -> service.ingestInTurn(EpisodeRequests.from(event, LocalDate.now()))));
         } catch (InvalidTranscriptException e) {
             // the dead-letter reason starts with the machine code, e.g. "EMPTY: ..."
             throw new IllegalArgumentException(e.code() + ": " + e.getMessage(), e);

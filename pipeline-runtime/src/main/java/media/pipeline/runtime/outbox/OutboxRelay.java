@@ -84,34 +84,38 @@ public class OutboxRelay {
         }
     }
 
-    /** Claims up to one batch, sends each row, marks it sent; stops at the first failure. */
+    /**
+     * Claims up to one batch, sends each row, marks it sent; stops at the first failure. The batch is claimed
+     * without its payloads, and each payload is read just before it is sent: a batch of large events (a 36 h
+     * transcript's TranscriptIngested is ~10 MB) must not all be in the heap at once.
+     */
     int relayBatch() throws SQLException {
-        List<OutboxRecord> batch = new ArrayList<>();
+        List<Claimed> batch = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "select id, event_id, channel, event_type, record_key, payload, headers from outbox "
+                    "select id, event_id, channel, event_type, record_key, headers from outbox "
                             + "where sent_at is null order by id limit " + BATCH + " for update skip locked");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    batch.add(new OutboxRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), readHeaders(rs.getString(7))));
+                    batch.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
                 }
             }
-            for (OutboxRecord record : batch) {
-                OutboxSender sender = senders.get(record.channel());
+            for (Claimed claimed : batch) {
+                OutboxSender sender = senders.get(claimed.channel());
                 try {
                     if (sender == null) {
-                        throw new IllegalStateException("no sender for channel " + record.channel());
+                        throw new IllegalStateException("no sender for channel " + claimed.channel());
                     }
-                    sender.send(record);
+                    sender.send(claimed.withPayload(payload(c, claimed.id()), readHeaders(claimed.headers())));
                 } catch (RuntimeException e) {
                     failed.increment();
-                    markFailed(c, record, e);
-                    LOG.warnf("outbox: sending %s on %s failed, will retry: %s", record.eventId(), record.channel(), e.getMessage());
+                    markFailed(c, claimed.id(), e);
+                    LOG.warnf("outbox: sending %s on %s failed, will retry: %s", claimed.eventId(), claimed.channel(), e.getMessage());
                     return 0;
                 }
                 try (PreparedStatement ps = c.prepareStatement("update outbox set sent_at = now(), attempts = attempts + 1 where id = ?")) {
-                    ps.setLong(1, record.id());
+                    ps.setLong(1, claimed.id());
                     ps.executeUpdate();
                 }
                 sent.increment();
@@ -120,10 +124,29 @@ public class OutboxRelay {
         return batch.size();
     }
 
-    private void markFailed(Connection c, OutboxRecord record, RuntimeException e) throws SQLException {
+    /** A claimed row, all but its payload. */
+    private record Claimed(long id, String eventId, String channel, String eventType, String key, String headers) {
+        OutboxRecord withPayload(String payload, Map<String, String> parsedHeaders) {
+            return new OutboxRecord(id, eventId, channel, eventType, key, payload, parsedHeaders);
+        }
+    }
+
+    private static String payload(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select payload from outbox where id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("outbox row " + id + " vanished while claimed");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private void markFailed(Connection c, long id, RuntimeException e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update outbox set attempts = attempts + 1, last_error = ? where id = ?")) {
             ps.setString(1, String.valueOf(e.getMessage()));
-            ps.setLong(2, record.id());
+            ps.setLong(2, id);
             ps.executeUpdate();
         }
     }
