@@ -32,7 +32,10 @@ class TranscriptValidationTest {
                 Arguments.of("NUL byte", new byte[] {'h', 'i', 0, 'x'}, null, Code.BINARY),
                 Arguments.of("control characters", controls, null, Code.BINARY),
                 Arguments.of("Latin-1 text", latin1, null, Code.INVALID_UTF8),
-                Arguments.of("UTF-16", "00:01 Bonjour".getBytes(StandardCharsets.UTF_16LE), null, Code.BINARY),
+                Arguments.of("UTF-16 without its byte-order mark", "00:01 Bonjour".getBytes(StandardCharsets.UTF_16LE), null, Code.BINARY),
+                Arguments.of("UTF-16 with a NUL character", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        "00:01 Bon\u0000jour".getBytes(StandardCharsets.UTF_16LE)), null, Code.BINARY),
+                Arguments.of("UTF-16 byte-order mark then blank", new byte[] {(byte) 0xFE, (byte) 0xFF, 0, ' ', 0, '\n'}, null, Code.EMPTY),
                 Arguments.of("WebVTT header only", Fixtures.utf8("WEBVTT\n\nNOTE nothing here\n"), null, Code.NO_CUES),
                 Arguments.of("page without cue lines", Fixtures.utf8("Catégorie\nTVTranscription\nCommentaires\n"), "page", Code.NO_CUES),
                 Arguments.of("punctuation only", Fixtures.utf8("...\n"), "speaker", Code.NO_CUES),
@@ -97,6 +100,43 @@ class TranscriptValidationTest {
         assertThat(parsed.format()).isEqualTo(TranscriptFormat.PAGE);
         assertThat(parsed.cues()).extracting(c -> c.text()).containsExactly("Bonjour", "Au revoir");
         assertThat(parsed.byteCount()).isEqualTo(raw.length);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void decodesUtf16WithItsByteOrderMark(String charset) {
+        String srt = "1\r\n00:00:01,000 --> 00:00:04,000\r\nBonjour à tous, l'été.\r\n\r\n"
+                + "2\r\n00:00:04,500 --> 00:00:09,000\r\nÇa commence — 🎙️ en direct.\r\n";
+        byte[] mark = charset.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+        byte[] raw = concat(mark, srt.getBytes(java.nio.charset.Charset.forName(charset)));
+
+        ParsedTranscript parsed = Fixtures.PARSER.parse(raw, ParseHints.none());
+
+        assertThat(parsed.format()).isEqualTo(TranscriptFormat.SRT);
+        assertThat(parsed.cues()).extracting(c -> c.text()).containsExactly("Bonjour à tous, l'été.", "Ça commence — 🎙️ en direct.");
+        assertThat(parsed.warnings()).isEmpty();
+        assertThat(parsed.byteCount()).isEqualTo(raw.length);
+    }
+
+    @Test
+    void utf16WithoutItsMarkIsRejectedWithAMessageThatSaysSo() {
+        assertThatThrownBy(() -> Fixtures.PARSER.parse("00:01 Bonjour\n00:05 Au revoir\n".getBytes(StandardCharsets.UTF_16BE),
+                ParseHints.none()))
+                .isInstanceOfSatisfying(InvalidTranscriptException.class, e -> assertThat(e.code()).isEqualTo(Code.BINARY))
+                .hasMessageContaining("looks like UTF-16 without a byte-order mark");
+        assertThatThrownBy(() -> Fixtures.PARSER.parse(new byte[] {'h', 'i', 0, 'x', 'y', 'z', 'w', 'v', 'u', 't'}, ParseHints.none()))
+                .hasMessageContaining("it is not a text file");
+    }
+
+    @Test
+    void aTrailingOddByteInUtf16IsReplacedWithAWarning() {
+        byte[] text = "00:01 Bonjour\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] raw = concat(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), new byte[] {'x'});
+
+        ParsedTranscript parsed = Fixtures.PARSER.parse(raw, ParseHints.none());
+
+        assertThat(parsed.warnings()).contains("invalid UTF-16 replaced at 1 places");
+        assertThat(parsed.cues().get(0).text()).startsWith("Bonjour");
     }
 
     @Test
