@@ -214,6 +214,21 @@ class IngestServiceTest {
     }
 
     @Test
+    void aLegacyEncodingIsReadWhenTheUploadDeclaresIt() {
+        byte[] latin1 = "00:01Café crème à l'été.\n00:04Très bien, déjà vu.\n".getBytes(StandardCharsets.ISO_8859_1);
+        // REST Assured labels text ISO-8859-1 unless told not to: this request declares no charset at all
+        given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("text/plain").body(latin1).when().post("/api/transcripts/parse")
+                .then().statusCode(415).body("type", equalTo("urn:problem:invalid-utf8"));
+        given().contentType("text/plain; charset=ISO-8859-1").body(latin1).when().post("/api/transcripts/parse")
+                .then().statusCode(200).body("cues[0].text", equalTo("Café crème à l'été."));
+        given().contentType("text/plain; charset=klingon").body(latin1).when().post("/api/episodes")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("unsupported charset 'klingon' in Content-Type; send UTF-8"));
+    }
+
+    @Test
     void parseDryRunStoresNothing() {
         String id = "it-dry-" + UUID.randomUUID();
         given().contentType("application/x-subrip").queryParam("episodeId", id)

@@ -17,6 +17,7 @@ import media.pipeline.ingest.app.IngestService;
 import media.pipeline.ingest.store.EpisodeStore;
 import media.pipeline.ingest.store.EpisodeView;
 import media.pipeline.runtime.http.ProblemException;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** Uploads (a raw transcript or an EpisodeAnnounced) and the episode view. */
@@ -35,10 +36,11 @@ class EpisodeResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, "text/vtt", "application/x-subrip", MediaType.APPLICATION_OCTET_STREAM})
-    public Response upload(byte[] body, @RestQuery String format, @RestQuery String show, @RestQuery String title,
-                           @RestQuery String airDate, @RestQuery String language, @RestQuery String episodeId,
-                           @RestQuery String sourceUrl) {
-        return accepted(service.ingest(EpisodeRequests.upload(body, format, show, title, airDate, language, episodeId,
+    public Response upload(byte[] body, @RestHeader("Content-Type") String contentType, @RestQuery String format,
+                           @RestQuery String show, @RestQuery String title, @RestQuery String airDate,
+                           @RestQuery String language, @RestQuery String episodeId, @RestQuery String sourceUrl) {
+        byte[] utf8 = EpisodeRequests.inDeclaredCharset(body, contentType);
+        return accepted(service.ingest(EpisodeRequests.upload(utf8, format, show, title, airDate, language, episodeId,
                 sourceUrl, LocalDate.now())));
     }
 

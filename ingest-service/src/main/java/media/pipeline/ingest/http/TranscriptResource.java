@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import media.pipeline.ingest.app.EpisodeRequests;
 import media.pipeline.ingest.app.IngestService;
 import media.pipeline.ingest.domain.ParsedTranscript;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** Dry run: shows how a transcript would be parsed; stores and emits nothing. */
@@ -23,8 +24,8 @@ class TranscriptResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, "text/vtt", "application/x-subrip", MediaType.APPLICATION_OCTET_STREAM})
-    public ParsedTranscript parse(byte[] body, @RestQuery String format, @RestQuery String show, @RestQuery String title,
+    public ParsedTranscript parse(byte[] body, @RestHeader("Content-Type") String contentType, @RestQuery String format, @RestQuery String show, @RestQuery String title,
                                   @RestQuery String airDate, @RestQuery String language) {
-        return service.parse(EpisodeRequests.upload(body, format, show, title, airDate, language, null, null, LocalDate.now()));
+        return service.parse(EpisodeRequests.upload(EpisodeRequests.inDeclaredCharset(body, contentType), format, show, title, airDate, language, null, null, LocalDate.now()));
     }
 }
