@@ -12,7 +12,11 @@ import media.pipeline.contracts.ChapterHint;
  *   <li>a name line {@code Name :} then one or more {@code [M:SS] text} lines spoken by that name;</li>
  *   <li>a turn heading {@code H:MM:SS à H:MM:SS Name :} (also {@code to}, {@code -}, {@code –}) then
  *       the turn's text lines;</li>
- *   <li>diarisation output {@code 12.345 - 17.890 SPEAKER_01} (seconds) then text lines.</li>
+ *   <li>diarisation output {@code 12.345 - 17.890 SPEAKER_01} (seconds) then text lines;</li>
+ *   <li>a name heading with the turn's start, as transcription services export (Otter, Rev, Descript):
+ *       {@code Jane Doe  0:04}, {@code Speaker 1 (00:01:02)}, {@code Jane [1:05]:}, then the turn's text lines;</li>
+ *   <li>an inline turn: {@code Speaker 1 (00:01:02): text}, or {@code [0:05] Jane: text} (a bracketed time whose
+ *       text opens with a short capitalised name and a colon).</li>
  * </ol>
  * Lines that are only a number (page numbers, stray indexes) are dropped. {@code Chapter 3: Pricing},
  * {@code Chapitre 3 : Prix}, {@code Part 2 - ...} become a {@link ChapterHint} at the start of the next cue,
@@ -25,6 +29,16 @@ final class SpeakerTranscriptParser implements FormatParser {
             Pattern.CASE_INSENSITIVE);
     static final Pattern SECONDS_TURN = Pattern.compile(
             "^(\\d+\\.\\d+)\\s*[-–]\\s*(\\d+\\.\\d+)\\s+([^\\s:]+(?:\\s+[^\\s:]+){0,3})\\s*:?$");
+    /** A speaker's name: a letter, then up to 40 letters, digits, spaces, {@code _ . ' ’ -}. */
+    private static final String NAME = "(\\p{L}[\\p{L}\\p{N}_.'’\\- ]{0,40}?)";
+    static final Pattern NAME_CLOCK = Pattern.compile(
+            "^" + NAME + "\\s*(?:[\\[(]\\s*(" + Timecodes.CLOCK + ")\\s*[\\])]|\\s(" + Timecodes.CLOCK + "))\\s*:?$");
+    static final Pattern NAME_CLOCK_INLINE = Pattern.compile(
+            "^" + NAME + "\\s*[\\[(]\\s*(" + Timecodes.CLOCK + ")\\s*[\\])]\\s*:\\s*(\\S.*)$");
+    private static final Pattern INLINE_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N}_.'’\\- ]{0,30}?)\\s*:\\s+(\\S.*)$");
+    private static final int MAX_HEADING_NAME_WORDS = 4;
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
+            "de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "dos", "bin", "al", "y");
     static final Pattern NAME_LINE = Pattern.compile("^([\\p{L}\\p{N}_][^:\\[\\]]{0,60}?)\\s*:$");
     static final Pattern CHAPTER = Pattern.compile(
             "^(?:Chapter|Chapitre|Part|Partie|Section)\\s+(?:\\d+|[IVXLC]+)\\s*[:.\\-–—]\\s*(\\S.*)$",
@@ -63,7 +77,20 @@ final class SpeakerTranscriptParser implements FormatParser {
                 speaker = m.group(3).strip();
                 opened = new TimedLine(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), speaker, "");
             } else if ((m = BRACKET_CUE.matcher(line)).matches() && validClock(m.group(1))) {
-                opened = TimedLine.open(Timecodes.seconds(m.group(1)), speaker, m.group(2).strip());
+                String said = m.group(2).strip();
+                Matcher named = INLINE_NAME.matcher(said);
+                if (named.matches() && nameLike(named.group(1))) {
+                    speaker = named.group(1).strip();
+                    said = named.group(2).strip();
+                }
+                opened = TimedLine.open(Timecodes.seconds(m.group(1)), speaker, said);
+            } else if ((m = NAME_CLOCK_INLINE.matcher(line)).matches() && validClock(m.group(2)) && nameLike(m.group(1))) {
+                speaker = m.group(1).strip();
+                opened = TimedLine.open(Timecodes.seconds(m.group(2)), speaker, m.group(3).strip());
+            } else if ((m = NAME_CLOCK.matcher(line)).matches() && nameLike(m.group(1))
+                    && validClock(m.group(2) != null ? m.group(2) : m.group(3))) {
+                speaker = m.group(1).strip();
+                opened = TimedLine.open(Timecodes.seconds(m.group(2) != null ? m.group(2) : m.group(3)), speaker, "");
             } else if ((m = NAME_LINE.matcher(line)).matches() && m.group(1).split("\\s+").length <= MAX_NAME_WORDS) {
                 speaker = m.group(1).strip();
                 continue;
@@ -95,6 +122,35 @@ final class SpeakerTranscriptParser implements FormatParser {
             warnings.add((cues.size() - kept.size()) + " speaker turns without text dropped");
         }
         return ParseResult.timed(kept, chapters, warnings);
+    }
+
+    /**
+     * Whether a heading's words can be a speaker's name: at most {@value #MAX_HEADING_NAME_WORDS} words, each
+     * capitalised or a number, bar name particles ("Jean de La Fontaine", "Speaker 1", "SPEAKER_01"), so that a
+     * line of speech ending in a time ("the meeting starts at 10:30") is not taken for a turn.
+     */
+    static boolean nameLike(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length > MAX_HEADING_NAME_WORDS || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            int c = w.codePointAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && !NAME_PARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name heading or an inline named turn (for the format detector). */
+    static boolean namedTurn(String line) {
+        Matcher m = NAME_CLOCK_INLINE.matcher(line);
+        if (m.matches()) {
+            return nameLike(m.group(1)) && validClock(m.group(2));
+        }
+        m = NAME_CLOCK.matcher(line);
+        return m.matches() && nameLike(m.group(1)) && validClock(m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     private static boolean validClock(String clock) {

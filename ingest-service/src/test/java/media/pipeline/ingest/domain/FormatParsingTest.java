@@ -46,6 +46,12 @@ class FormatParsingTest {
                 Arguments.of("speaker-diarised.txt", TranscriptFormat.SPEAKER, new double[] {0, 4.25, 9.1},
                         "Hello and welcome to the programme.|Thank you for having me.|Let us begin.",
                         "SPEAKER_00|SPEAKER_01|SPEAKER_00"),
+                Arguments.of("speaker-headings.txt", TranscriptFormat.SPEAKER, new double[] {0, 7, 65},
+                        "Welcome back to the show, everyone. The meeting of the board starts at 10:30 and it will be long."
+                                + "|Thanks, Jane.|Merci.", "Jane Doe|Speaker 2|Jean de La Fontaine"),
+                Arguments.of("speaker-inline.txt", TranscriptFormat.SPEAKER, new double[] {1, 5, 9, 12},
+                        "Welcome back to the show.|Thanks. Today we talk about outages.|And what they mean."
+                                + "|which is a lot: really a lot.", "Speaker 1|Speaker 2|Jane Doe|Jane Doe"),
                 Arguments.of("plain-fr.txt", TranscriptFormat.PLAIN, new double[] {0, 3.2, 6.0, 10.4, 11.4},
                         "Bonsoir à tous et bienvenue dans cette émission.|M. Dupont est avec nous ce soir !"
                                 + "|Nous allons parler de l'économie, de la politique et du sport.|Êtes-vous prêts ?"
@@ -166,7 +172,11 @@ class FormatParsingTest {
             "'00:01Bonjour\n00:03Au revoir';page",
             "'Intro\nTranscript\n0:01 hi';page",
             "'Just a sentence. And another one at 10:30 tonight.';plain",
-            "'Le rendez-vous est à 20:30.\nVenez nombreux.\nMerci.';plain"})
+            "'Le rendez-vous est à 20:30.\nVenez nombreux.\nMerci.';plain",
+            "'Jane Doe  0:00\nHello.\nJohn  0:04\nHi.';speaker",
+            "'Speaker 1 (00:00:01): Hello.\nSpeaker 2 (00:00:05): Hi.';speaker",
+            "'Le rendez-vous est fixé à\nRendez-vous 20:30\nVenez nombreux.\nMerci.\nÀ bientôt.\nBonne soirée.';plain",
+            "'The meeting starts at 10:30\nSee you there.';plain"})
     void detectsTheFormat(String text, String expected) {
         assertThat(new FormatDetector().detect(text).id()).isEqualTo(expected);
     }
