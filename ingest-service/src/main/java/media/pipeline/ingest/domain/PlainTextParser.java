@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * pieces, after a comma where possible). Times are estimated from a speaking rate: each cue lasts
  * {@code words / wordsPerSecond} seconds, at least one, back to back from 0. The result is flagged
  * {@code timesEstimated}.
+ *
+ * <p>When at least half of the non-blank lines (and two or more) open with a speaker's name and a colon
+ * ({@code Jane: Hello.}, {@code JOHN DOE: Hi.}; the name as {@link SpeakerTranscriptParser#nameLike} accepts it),
+ * the text is read as untimed speaker turns: a named line starts a turn, other lines continue it, and every cue
+ * carries its turn's speaker.
  */
 final class PlainTextParser implements FormatParser {
     static final double DEFAULT_WORDS_PER_SECOND = 2.5;
@@ -33,21 +38,66 @@ final class PlainTextParser implements FormatParser {
     public ParseResult parse(String text) {
         List<TimedLine> cues = new ArrayList<>();
         double clock = 0;
-        for (String paragraph : PARAGRAPH.split(text)) {
-            String flat = SPACES.matcher(paragraph).replaceAll(" ").strip();
+        List<Turn> turns = speakerTurns(text);
+        if (turns == null) {
+            turns = new ArrayList<>();
+            for (String paragraph : PARAGRAPH.split(text)) {
+                turns.add(new Turn(null, new StringBuilder(paragraph)));
+            }
+        }
+        for (Turn turn : turns) {
+            String flat = SPACES.matcher(turn.text()).replaceAll(" ").strip();
             if (flat.isEmpty()) {
                 continue;
             }
             for (String sentence : SENTENCE_END.split(flat)) {
                 for (String piece : pieces(sentence.strip())) {
                     double duration = estimateSeconds(piece, wordsPerSecond);
-                    cues.add(new TimedLine(clock, clock + duration, null, piece));
+                    cues.add(new TimedLine(clock, clock + duration, turn.speaker(), piece));
                     clock += duration;
                 }
             }
         }
         return new ParseResult(cues, List.of(), List.of("no timestamps: cue times estimated at "
                 + wordsPerSecond + " words per second"), true, PageHeader.NONE);
+    }
+
+    private record Turn(String speaker, StringBuilder text) {
+    }
+
+    /** The turns of a "Name: text" transcript, or null when too few lines open with a name. */
+    private static List<Turn> speakerTurns(String text) {
+        String[] lines = text.split("\n");
+        int nonBlank = 0;
+        int named = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                nonBlank++;
+                named += namedLine(l) != null ? 1 : 0;
+            }
+        }
+        if (named < 2 || named * 2 < nonBlank) {
+            return null;
+        }
+        List<Turn> turns = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.strip();
+            java.util.regex.Matcher m = l.isEmpty() ? null : namedLine(l);
+            if (m != null) {
+                turns.add(new Turn(m.group(1).strip(), new StringBuilder(m.group(2))));
+            } else if (!l.isEmpty() && turns.isEmpty()) {
+                turns.add(new Turn(null, new StringBuilder(l)));
+            } else if (!l.isEmpty()) {
+                turns.get(turns.size() - 1).text().append(' ').append(l);
+            }
+        }
+        return turns;
+    }
+
+    private static java.util.regex.Matcher namedLine(String line) {
+        java.util.regex.Matcher m = SpeakerTranscriptParser.INLINE_NAME.matcher(line);
+        return m.matches() && SpeakerTranscriptParser.nameLike(m.group(1)) ? m : null;
     }
 
     /** Seconds to say the text at the given rate, at least one. */

@@ -35,7 +35,7 @@ final class SpeakerTranscriptParser implements FormatParser {
             "^" + NAME + "\\s*(?:[\\[(]\\s*(" + Timecodes.CLOCK + ")\\s*[\\])]|\\s(" + Timecodes.CLOCK + "))\\s*:?$");
     static final Pattern NAME_CLOCK_INLINE = Pattern.compile(
             "^" + NAME + "\\s*[\\[(]\\s*(" + Timecodes.CLOCK + ")\\s*[\\])]\\s*:\\s*(\\S.*)$");
-    private static final Pattern INLINE_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N}_.'’\\- ]{0,30}?)\\s*:\\s+(\\S.*)$");
+    static final Pattern INLINE_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N}_.'’\\- ]{0,30}?)\\s*:\\s+(\\S.*)$");
     private static final int MAX_HEADING_NAME_WORDS = 4;
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
             "de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "del", "dos", "bin", "al", "y");

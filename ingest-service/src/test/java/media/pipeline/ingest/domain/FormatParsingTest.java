@@ -52,6 +52,10 @@ class FormatParsingTest {
                 Arguments.of("speaker-inline.txt", TranscriptFormat.SPEAKER, new double[] {1, 5, 9, 12},
                         "Welcome back to the show.|Thanks. Today we talk about outages.|And what they mean."
                                 + "|which is a lot: really a lot.", "Speaker 1|Speaker 2|Jane Doe|Jane Doe"),
+                Arguments.of("plain-speakers.txt", TranscriptFormat.PLAIN, new double[] {0, 2, 4, 5, 9},
+                        "Welcome back to the show.|Today we talk about outages.|Thanks, Jane."
+                                + "|It was a long night: the whole region went down.|And what did it mean for you?",
+                        "JANE DOE|JANE DOE|John|John|Jane Doe"),
                 Arguments.of("plain-fr.txt", TranscriptFormat.PLAIN, new double[] {0, 3.2, 6.0, 10.4, 11.4},
                         "Bonsoir à tous et bienvenue dans cette émission.|M. Dupont est avec nous ce soir !"
                                 + "|Nous allons parler de l'économie, de la politique et du sport.|Êtes-vous prêts ?"
