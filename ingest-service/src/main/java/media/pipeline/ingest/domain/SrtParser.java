@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>"NAME: text" is kept as text unless the label is clearly one: written in capitals (letters, digits,
  * spaces, {@code _.-'}), at most four words, e.g. {@code "JOHN SMITH: Hello"} or {@code "SPEAKER 2: Hi"}.
- * Mixed-case prefixes ("Note: ...", "Paris: ...") are ordinary speech.
+ * Mixed-case prefixes ("Note: ...", "Paris: ...") are ordinary speech. Roll-up repeats are removed
+ * ({@link RollUpCaptions}).
  */
 final class SrtParser implements FormatParser {
     private static final Pattern TIMING = Pattern.compile(
@@ -26,6 +27,7 @@ final class SrtParser implements FormatParser {
     public ParseResult parse(String text) {
         List<TimedLine> cues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<RollUpCaptions.Caption> captions = new ArrayList<>();
         for (List<String> block : WebVttParser.blocks(text)) {
             int at = 0;
             if (INDEX.matcher(block.get(0)).matches() && block.size() > 1) {
@@ -46,7 +48,17 @@ final class SrtParser implements FormatParser {
                 warnings.add("SRT cue with an impossible time skipped: '" + WebVttParser.abbreviate(block.get(at)) + "'");
                 continue;
             }
-            String cueText = CaptionMarkup.plainText(String.join("\n", block.subList(at + 1, block.size())));
+            captions.add(new RollUpCaptions.Caption(start, end, null, block.subList(at + 1, block.size()).stream()
+                    .map(CaptionMarkup::plainText).filter(l -> !l.isEmpty()).toList()));
+        }
+        RollUpCaptions.Result deduped = RollUpCaptions.dedupe(captions);
+        if (deduped.removedLines() > 0) {
+            warnings.add("roll-up captions: " + deduped.removedLines() + " repeated lines removed");
+        }
+        for (RollUpCaptions.Caption caption : deduped.captions()) {
+            double start = caption.start();
+            double end = caption.end();
+            String cueText = String.join(" ", caption.lines());
             String speaker = null;
             Matcher label = CAPITAL_LABEL.matcher(cueText);
             if (label.matches()) {

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * WebVTT: the {@code WEBVTT} header block, then blocks separated by blank lines. NOTE, STYLE and REGION
  * blocks are skipped; a cue is an optional identifier line, a timing line ({@code mm:ss.ttt} or
  * {@code hh:mm:ss.ttt}, settings after the end time ignored) and payload lines joined with a space. The
- * first {@code <v Name>} voice gives the speaker; styling tags and inline timestamps are removed.
+ * first {@code <v Name>} voice gives the speaker; styling tags and inline timestamps are removed. A block
+ * without a timing line right after a cue continues that cue (a line of spaces is payload, not a break, in
+ * WebVTT); roll-up repeats are removed ({@link RollUpCaptions}).
  */
 final class WebVttParser implements FormatParser {
     private static final Pattern TIMING = Pattern.compile(
@@ -18,40 +20,70 @@ final class WebVttParser implements FormatParser {
 
     @Override
     public ParseResult parse(String text) {
-        List<TimedLine> cues = new ArrayList<>();
+        List<Cue> cues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<List<String>> blocks = blocks(text);
+        boolean afterCue = false;
         for (int b = 0; b < blocks.size(); b++) {
             List<String> block = blocks.get(b);
             String first = block.get(0).strip();
             if ((b == 0 && first.startsWith("WEBVTT")) || SKIPPED_BLOCK.matcher(first).matches()) {
+                afterCue = false;
                 continue;
             }
             int timingAt = TIMING.matcher(block.get(0)).matches() ? 0
                     : block.size() > 1 && TIMING.matcher(block.get(1)).matches() ? 1 : -1;
             if (timingAt < 0) {
-                warnings.add("WebVTT block without a valid timing line skipped: '" + abbreviate(first) + "'");
+                if (afterCue) {
+                    // a line of spaces is payload in WebVTT, not a cue break (YouTube opens its cues with one)
+                    cues.get(cues.size() - 1).payload.addAll(block);
+                } else {
+                    warnings.add("WebVTT block without a valid timing line skipped: '" + abbreviate(first) + "'");
+                }
                 continue;
             }
             Matcher timing = TIMING.matcher(block.get(timingAt));
             timing.matches();
-            double start;
-            double end;
             try {
-                start = Timecodes.seconds(timing.group(1));
-                end = Timecodes.seconds(timing.group(2));
+                cues.add(new Cue(Timecodes.seconds(timing.group(1)), Timecodes.seconds(timing.group(2)),
+                        new ArrayList<>(block.subList(timingAt + 1, block.size()))));
+                afterCue = true;
             } catch (IllegalArgumentException e) {
                 warnings.add("WebVTT cue with an impossible time skipped: '" + abbreviate(block.get(timingAt)) + "'");
-                continue;
+                afterCue = false;
             }
-            String payload = String.join("\n", block.subList(timingAt + 1, block.size()));
-            String cueText = CaptionMarkup.plainText(payload);
-            if (cueText.isEmpty()) {
-                continue;
-            }
-            cues.add(new TimedLine(start, end, CaptionMarkup.voice(payload), cueText));
         }
-        return ParseResult.timed(cues, List.of(), warnings);
+        List<RollUpCaptions.Caption> captions = new ArrayList<>();
+        for (Cue cue : cues) {
+            String payload = String.join("\n", cue.payload);
+            List<String> lines = cue.payload.stream().map(CaptionMarkup::plainText).filter(l -> !l.isEmpty()).toList();
+            captions.add(new RollUpCaptions.Caption(cue.start, cue.end, CaptionMarkup.voice(payload), lines));
+        }
+        RollUpCaptions.Result deduped = RollUpCaptions.dedupe(captions);
+        if (deduped.removedLines() > 0) {
+            warnings.add("roll-up captions: " + deduped.removedLines() + " repeated lines removed");
+        }
+        List<TimedLine> lines = new ArrayList<>();
+        for (RollUpCaptions.Caption c : deduped.captions()) {
+            String cueText = String.join(" ", c.lines());
+            if (!cueText.isEmpty()) {
+                lines.add(new TimedLine(c.start(), c.end(), c.speaker(), cueText));
+            }
+        }
+        return ParseResult.timed(lines, List.of(), warnings);
+    }
+
+    /** A timed block and its payload lines (more may follow in blocks that a line of spaces split off). */
+    private static final class Cue {
+        final double start;
+        final double end;
+        final List<String> payload;
+
+        Cue(double start, double end, List<String> payload) {
+            this.start = start;
+            this.end = end;
+            this.payload = payload;
+        }
     }
 
     static List<List<String>> blocks(String text) {

@@ -52,6 +52,10 @@ class FormatParsingTest {
                 Arguments.of("speaker-inline.txt", TranscriptFormat.SPEAKER, new double[] {1, 5, 9, 12},
                         "Welcome back to the show.|Thanks. Today we talk about outages.|And what they mean."
                                 + "|which is a lot: really a lot.", "Speaker 1|Speaker 2|Jane Doe|Jane Doe"),
+                Arguments.of("youtube-auto.vtt", TranscriptFormat.WEBVTT, new double[] {0, 2.36, 5.2},
+                        "welcome back to the show|today we talk about cloud outages|and what they mean", "-|-|-"),
+                Arguments.of("rollup.srt", TranscriptFormat.SRT, new double[] {1, 3, 5, 7.5, 9},
+                        "bonsoir à tous|et bienvenue dans l'émission|ce soir on parle du cloud|- Oui.|- Oui.", "-|-|-|-|-"),
                 Arguments.of("plain-speakers.txt", TranscriptFormat.PLAIN, new double[] {0, 2, 4, 5, 9},
                         "Welcome back to the show.|Today we talk about outages.|Thanks, Jane."
                                 + "|It was a long night: the whole region went down.|And what did it mean for you?",
