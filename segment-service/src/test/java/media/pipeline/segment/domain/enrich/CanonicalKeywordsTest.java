@@ -31,6 +31,9 @@ class CanonicalKeywordsTest {
                         List.of("cloud", "eye", "octave klaba fan")),
                 Arguments.of("two spellings of one entity keep the first place", List.of("OVH Cloud", "serveurs", "Au VH Cloud", "OVHcloud"),
                         List.of("OVHcloud", "serveurs")),
+                Arguments.of("a person's name word alone is the person, once", List.of("Klaba", "retour", "octave", "Ovh"),
+                        List.of("Octave Klaba", "retour", "OVHcloud")),
+                Arguments.of("an organisation's word is not the organisation", List.of("cloud", "open"), List.of("cloud", "open")),
                 Arguments.of("blank keywords dropped, Unicode kept", List.of(" ", "données", "東京"), List.of("données", "東京")));
     }
 
