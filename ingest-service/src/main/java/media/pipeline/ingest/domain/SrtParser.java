@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>"NAME: text" is kept as text unless the label is clearly one: written in capitals (letters, digits,
  * spaces, {@code _.-'}), at most four words, e.g. {@code "JOHN SMITH: Hello"} or {@code "SPEAKER 2: Hi"}.
  * Mixed-case prefixes ("Note: ...", "Paris: ...") are ordinary speech. Roll-up repeats are removed
- * ({@link RollUpCaptions}).
+ * ({@link RollUpCaptions}); cues whose separating blank lines were lost are split again at their timing lines.
  */
 final class SrtParser implements FormatParser {
     private static final Pattern TIMING = Pattern.compile(
@@ -28,7 +28,7 @@ final class SrtParser implements FormatParser {
         List<TimedLine> cues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<RollUpCaptions.Caption> captions = new ArrayList<>();
-        for (List<String> block : WebVttParser.blocks(text)) {
+        for (List<String> block : cueBlocks(WebVttParser.blocks(text))) {
             int at = 0;
             if (INDEX.matcher(block.get(0)).matches() && block.size() > 1) {
                 at = 1;
@@ -72,5 +72,27 @@ final class SrtParser implements FormatParser {
             }
         }
         return ParseResult.timed(cues, List.of(), warnings);
+    }
+
+    /**
+     * Splits blocks that hold several cues because the blank lines between them were lost (some tools and
+     * copy-pastes strip them): a timing line inside a block starts a new cue, with the index line just above it.
+     */
+    static List<List<String>> cueBlocks(List<List<String>> blocks) {
+        List<List<String>> out = new ArrayList<>(blocks.size());
+        for (List<String> block : blocks) {
+            int from = 0;
+            for (int i = 2; i < block.size(); i++) {
+                if (TIMING.matcher(block.get(i)).matches()) {
+                    int cut = INDEX.matcher(block.get(i - 1)).matches() && i - 1 > from + 1 ? i - 1 : i;
+                    if (cut > from + 1) {
+                        out.add(block.subList(from, cut));
+                        from = cut;
+                    }
+                }
+            }
+            out.add(block.subList(from, block.size()));
+        }
+        return out;
     }
 }

@@ -56,6 +56,8 @@ class FormatParsingTest {
                         "welcome back to the show|today we talk about cloud outages|and what they mean", "-|-|-"),
                 Arguments.of("rollup.srt", TranscriptFormat.SRT, new double[] {1, 3, 5, 7.5, 9},
                         "bonsoir à tous|et bienvenue dans l'émission|ce soir on parle du cloud|- Oui.|- Oui.", "-|-|-|-|-"),
+                Arguments.of("no-blank-lines.srt", TranscriptFormat.SRT, new double[] {1, 2.5, 4.5, 7},
+                        "Bonjour.|Il est 20 heures.|On commence avec le cloud. et la souveraineté|Fin.", "-|-|-|-"),
                 Arguments.of("plain-speakers.txt", TranscriptFormat.PLAIN, new double[] {0, 2, 4, 5, 9},
                         "Welcome back to the show.|Today we talk about outages.|Thanks, Jane."
                                 + "|It was a long night: the whole region went down.|And what did it mean for you?",
