@@ -229,6 +229,16 @@ class IngestServiceTest {
     }
 
     @Test
+    void anUploadLargerThanTheRequestLimitGetsAProblemBeforeItsBodyIsRead() {
+        byte[] nineMiB = new byte[9 * 1024 * 1024];
+        java.util.Arrays.fill(nineMiB, (byte) 'a');
+        given().contentType("text/plain").body(nineMiB).when().post("/api/episodes")
+                .then().statusCode(413).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:problem:too-large"))
+                .body("detail", startsWith("the request has 9,437,184 bytes; the limit is 8,388,608"));
+    }
+
+    @Test
     void parseDryRunStoresNothing() {
         String id = "it-dry-" + UUID.randomUUID();
         given().contentType("application/x-subrip").queryParam("episodeId", id)

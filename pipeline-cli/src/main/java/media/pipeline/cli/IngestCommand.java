@@ -64,7 +64,8 @@ final class IngestCommand implements Callable<Integer> {
                     failures++;
                 }
             } catch (IOException e) {
-                err.println(file + ": " + e.getMessage());
+                err.println(file + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()
+                        + ": ingest-service closed the connection (it does so for a file far over its size limit)"));
                 failures++;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -104,11 +105,11 @@ final class IngestCommand implements Callable<Integer> {
             Thread.sleep(wait.toMillis());
             attempt++;
         }
-        JsonNode body = JSON.readTree(response.body());
         if (response.statusCode() >= 400) {
-            err.println(file + ": rejected (" + response.statusCode() + " " + text(body, "title") + "): " + text(body, "detail"));
+            err.println(file + ": " + rejection(response.statusCode(), response.body()));
             return false;
         }
+        JsonNode body = JSON.readTree(response.body());
         String episodeId = text(body, "episodeId");
         String status = text(body, "status");
         err.println(file.getFileName() + " -> " + episodeId + " (" + status + ")");
@@ -194,6 +195,26 @@ final class IngestCommand implements Callable<Integer> {
 
     private static String encode(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** What to print for a refused upload: the problem's title and detail, or what the status says when the body is none. */
+    static String rejection(int status, String body) {
+        JsonNode problem = null;
+        try {
+            problem = body == null || body.isBlank() ? null : JSON.readTree(body);
+        } catch (IOException e) {
+            // not JSON (an error page from a proxy or the HTTP layer)
+        }
+        if (problem != null && problem.hasNonNull("title")) {
+            return "rejected (" + status + " " + text(problem, "title") + "): " + text(problem, "detail");
+        }
+        String why = switch (status) {
+            case 413 -> "the file is larger than ingest-service accepts";
+            case 401, 403 -> "not authorised (set PIPELINE_API_KEY or --api-key)";
+            case 503 -> "ingest-service is busy or not ready; try again later";
+            default -> "ingest-service answered without details; see bin/pipeline logs ingest";
+        };
+        return "rejected (" + status + "): " + why;
     }
 
     private static String text(JsonNode node, String field) {

@@ -37,6 +37,17 @@ class ChapterTableTest {
         assertThat(IngestCommand.retryAfter(header)).hasSeconds(expectedSeconds);
     }
 
+    @ParameterizedTest
+    @CsvSource(value = {
+            "413, '{\"type\":\"urn:problem:too-large\",\"title\":\"Transcript rejected: too-large\",\"detail\":\"too big\"}', "
+                    + "'rejected (413 Transcript rejected: too-large): too big'",
+            "413, '', 'rejected (413): the file is larger than ingest-service accepts'",
+            "502, '<html>Bad gateway</html>', 'rejected (502): ingest-service answered without details; see bin/pipeline logs ingest'",
+            "401, NULL, 'rejected (401): not authorised (set PIPELINE_API_KEY or --api-key)'"}, nullValues = "NULL")
+    void aRefusalIsExplainedEvenWithoutAProblemBody(int status, String body, String expected) {
+        assertThat(IngestCommand.rejection(status, body)).isEqualTo(expected);
+    }
+
     @Test
     void rendersHeaderChaptersEntitiesAndKeywords() {
         ChaptersPublished p = new ChaptersPublished("e", "ep-1", 2, "Tech & Co", null, LocalDate.of(2025, 10, 21), "fr", 1572,

@@ -10,6 +10,13 @@ public interface IngestConfig {
     @WithDefault("5242880")
     int maxBytes();
 
+    /**
+     * Largest request body, in bytes: a transcript up to {@link #maxBytes()} plus room for an EpisodeAnnounced's JSON
+     * escaping. Over it an upload is refused with a problem+json 413 before its body is read.
+     */
+    @WithDefault("8388608")
+    long maxRequestBytes();
+
     /** Speaking rate used to estimate times of transcripts without timestamps, words per second. */
     @WithDefault("2.5")
     double wordsPerSecond();
