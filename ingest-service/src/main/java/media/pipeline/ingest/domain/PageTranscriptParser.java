@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
  */
 final class PageTranscriptParser implements FormatParser {
     /** Page clock: no fraction, seconds exactly two digits, so "01:0220 ans" is 01:02 + "20 ans". */
-    static final Pattern CUE_LINE = Pattern.compile("^\\s*((?:\\d{1,2}:)?\\d{1,3}:[0-5]\\d)\\s*(.*)$");
+    /**
+     * A time, then the text: glued ({@code 0:01Ce soir}) or after spaces, a tab or a separator ({@code 00:01 - Hello});
+     * the time may carry milliseconds when a space follows them ({@code 00:00:01.500 Hello}, {@code 00:00:01,000 Hello}),
+     * never a shorter fraction ({@code 0:03,5 millions} is glued text).
+     */
+    static final Pattern CUE_LINE = Pattern.compile(
+            "^\\s*((?:\\d{1,2}:)?\\d{1,3}:[0-5]\\d(?:[.,]\\d{3}(?=\\s|$))?)\\s*(?:[-–—|:]\\s+)?(.*)$");
     private static final Pattern LABEL = Pattern.compile("^(.*?)(?:Transcription|Transcript)\\s*:?\\s*(.*)$");
     private static final Pattern NAVIGATION = Pattern.compile(
             "^(?:passer au (?:player|lecteur|contenu)|skip to (?:player|content|main content)|aller au contenu)$",

@@ -173,6 +173,20 @@ class FormatParsingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
+            "'00:00:01.500\tBonjour à tous.\n00:00:05.250\tMerci.';1.5|5.25;Bonjour à tous.|Merci.",
+            "'00:00:01,000 Bonjour.\n00:00:05,000 Merci.';1|5;Bonjour.|Merci.",
+            "'00:01 - Bonjour.\n00:05 – Merci.\n00:09 | Au revoir.';1|5|9;Bonjour.|Merci.|Au revoir.",
+            "'0:01Ce soir,\n0:03,5 millions de vues.';1|3;Ce soir,|,5 millions de vues.",
+            "'00:01 Bonjour - merci.\n00:04:Texte';1|4;Bonjour - merci.|:Texte"})
+    void pageLinesReadTheirTimeAndDropTheSeparator(String text, String starts, String texts) {
+        ParsedTranscript parsed = Fixtures.PARSER.parse(Fixtures.utf8(text), ParseHints.format("page"));
+        assertThat(parsed.cues()).extracting(c -> c.start())
+                .containsExactly(java.util.Arrays.stream(starts.split("\\|")).map(Double::valueOf).toArray(Double[]::new));
+        assertThat(parsed.cues()).extracting(c -> c.text()).containsExactly(texts.split("\\|"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
             "'WEBVTT\n\n00:01.000 --> 00:02.000\nhi there';webvtt",
             "'\n\nWEBVTT\n';webvtt",
             "'1\n00:00:01,000 --> 00:00:02,000\nhi';srt",
