@@ -2,6 +2,7 @@ package media.pipeline.ingest.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -83,7 +84,7 @@ final class PlainTextParser implements FormatParser {
         List<Turn> turns = new ArrayList<>();
         for (String line : lines) {
             String l = line.strip();
-            java.util.regex.Matcher m = l.isEmpty() ? null : namedLine(l);
+            Matcher m = l.isEmpty() ? null : namedLine(l);
             if (m != null) {
                 turns.add(new Turn(m.group(1).strip(), new StringBuilder(m.group(2))));
             } else if (!l.isEmpty() && turns.isEmpty()) {
@@ -95,8 +96,8 @@ final class PlainTextParser implements FormatParser {
         return turns;
     }
 
-    private static java.util.regex.Matcher namedLine(String line) {
-        java.util.regex.Matcher m = SpeakerTranscriptParser.INLINE_NAME.matcher(line);
+    private static Matcher namedLine(String line) {
+        Matcher m = SpeakerTranscriptParser.INLINE_NAME.matcher(line);
         return m.matches() && SpeakerTranscriptParser.nameLike(m.group(1)) ? m : null;
     }
 

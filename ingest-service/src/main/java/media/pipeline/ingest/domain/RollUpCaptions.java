@@ -32,6 +32,15 @@ final class RollUpCaptions {
     private RollUpCaptions() {
     }
 
+    /** The captions without roll-up repeats; when lines were removed, a warning saying how many is added. */
+    static List<Caption> dedupe(List<Caption> captions, List<String> warnings) {
+        Result result = dedupe(captions);
+        if (result.removedLines() > 0) {
+            warnings.add("roll-up captions: " + result.removedLines() + " repeated lines removed");
+        }
+        return result.captions();
+    }
+
     static Result dedupe(List<Caption> captions) {
         List<Caption> out = new ArrayList<>(captions.size());
         int removed = 0;

@@ -51,11 +51,7 @@ final class SrtParser implements FormatParser {
             captions.add(new RollUpCaptions.Caption(start, end, null, block.subList(at + 1, block.size()).stream()
                     .map(CaptionMarkup::plainText).filter(l -> !l.isEmpty()).toList()));
         }
-        RollUpCaptions.Result deduped = RollUpCaptions.dedupe(captions);
-        if (deduped.removedLines() > 0) {
-            warnings.add("roll-up captions: " + deduped.removedLines() + " repeated lines removed");
-        }
-        for (RollUpCaptions.Caption caption : deduped.captions()) {
+        for (RollUpCaptions.Caption caption : RollUpCaptions.dedupe(captions, warnings)) {
             double start = caption.start();
             double end = caption.end();
             String cueText = String.join(" ", caption.lines());

@@ -59,12 +59,8 @@ final class WebVttParser implements FormatParser {
             List<String> lines = cue.payload.stream().map(CaptionMarkup::plainText).filter(l -> !l.isEmpty()).toList();
             captions.add(new RollUpCaptions.Caption(cue.start, cue.end, CaptionMarkup.voice(payload), lines));
         }
-        RollUpCaptions.Result deduped = RollUpCaptions.dedupe(captions);
-        if (deduped.removedLines() > 0) {
-            warnings.add("roll-up captions: " + deduped.removedLines() + " repeated lines removed");
-        }
         List<TimedLine> lines = new ArrayList<>();
-        for (RollUpCaptions.Caption c : deduped.captions()) {
+        for (RollUpCaptions.Caption c : RollUpCaptions.dedupe(captions, warnings)) {
             String cueText = String.join(" ", c.lines());
             if (!cueText.isEmpty()) {
                 lines.add(new TimedLine(c.start(), c.end(), c.speaker(), cueText));

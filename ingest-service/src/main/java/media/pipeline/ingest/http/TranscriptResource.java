@@ -24,8 +24,10 @@ class TranscriptResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, "text/vtt", "application/x-subrip", MediaType.APPLICATION_OCTET_STREAM})
-    public ParsedTranscript parse(byte[] body, @RestHeader("Content-Type") String contentType, @RestQuery String format, @RestQuery String show, @RestQuery String title,
-                                  @RestQuery String airDate, @RestQuery String language) {
-        return service.parse(EpisodeRequests.upload(EpisodeRequests.inDeclaredCharset(body, contentType), format, show, title, airDate, language, null, null, LocalDate.now()));
+    public ParsedTranscript parse(byte[] body, @RestHeader("Content-Type") String contentType, @RestQuery String format,
+                                  @RestQuery String show, @RestQuery String title, @RestQuery String airDate,
+                                  @RestQuery String language) {
+        byte[] utf8 = EpisodeRequests.inDeclaredCharset(body, contentType);
+        return service.parse(EpisodeRequests.upload(utf8, format, show, title, airDate, language, null, null, LocalDate.now()));
     }
 }
