@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * General discourse markers of hosts and speakers, per language: topic transitions ("passons à",
  * "moving on"), openings (greetings, presenting guests, the agenda) and closings (thanks, goodbyes).
  * Matching ignores case and accents and needs whole words. These are genre lists for broadcast and
- * spoken presentations, not phrases taken from one transcript.
+ * spoken presentations, not phrases taken from one transcript. French and English have lists; for the
+ * other languages nothing is a marker.
  */
 public final class DiscourseMarkers {
     private static final List<String> FR_TRANSITION = List.of(
@@ -59,16 +60,31 @@ public final class DiscourseMarkers {
             "wrapping up", "to wrap", "to conclude", "in conclusion", "to sum up", "in summary", "take care",
             "until next time", "have a good", "have a great", "signing off", "catch you");
 
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
     private final Pattern transition;
     private final Pattern opening;
     private final Pattern closing;
 
     public DiscourseMarkers(Language language) {
         Objects.requireNonNull(language, "language");
-        boolean fr = language == Language.FRENCH;
-        this.transition = compile(fr ? FR_TRANSITION : EN_TRANSITION);
-        this.opening = compile(fr ? FR_OPENING : EN_OPENING);
-        this.closing = compile(fr ? FR_CLOSING : EN_CLOSING);
+        // the other languages have no lists yet: no sentence is taken for a transition, opening or closing,
+        // and chapters rest on lexical cohesion alone
+        this.transition = compile(switch (language) {
+            case FRENCH -> FR_TRANSITION;
+            case ENGLISH -> EN_TRANSITION;
+            default -> List.of();
+        });
+        this.opening = compile(switch (language) {
+            case FRENCH -> FR_OPENING;
+            case ENGLISH -> EN_OPENING;
+            default -> List.of();
+        });
+        this.closing = compile(switch (language) {
+            case FRENCH -> FR_CLOSING;
+            case ENGLISH -> EN_CLOSING;
+            default -> List.of();
+        });
     }
 
     /**
@@ -137,6 +153,9 @@ public final class DiscourseMarkers {
     }
 
     private static Pattern compile(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return NEVER;
+        }
         String alternatives = phrases.stream()
                 .map(DiscourseMarkers::normalize)
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))

@@ -1,20 +1,32 @@
 package media.pipeline.segment.domain;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The languages the segmentation stages know: each has a Lucene analysis chain, an OpenNLP sentence
- * model and lists of discourse markers. Other codes are resolved by a stop-word vote on the text.
+ * The languages the segmentation stages analyse: the seven that ingest-service's language identifier
+ * names. Each has a Lucene analysis chain with its Snowball stop list and stemmer ({@link LexicalAnalyzer}),
+ * a sentence detector ({@link SentenceDetector}: an OpenNLP model where one is on the class path, else the
+ * JDK's rules for the locale) and spoken fillers; discourse markers (transitions, openings, closings)
+ * exist for French and English only. Other codes are resolved by a stop-word vote on the text.
  */
 public enum Language {
-    FRENCH("fr"),
-    ENGLISH("en");
+    FRENCH("fr", "french_stop.txt"),
+    ENGLISH("en", "english_stop.txt"),
+    GERMAN("de", "german_stop.txt"),
+    SPANISH("es", "spanish_stop.txt"),
+    ITALIAN("it", "italian_stop.txt"),
+    DUTCH("nl", "dutch_stop.txt"),
+    PORTUGUESE("pt", "portuguese_stop.txt");
 
     private final String code;
+    private final String snowballStopFile;
 
-    Language(String code) {
+    Language(String code, String snowballStopFile) {
         this.code = code;
+        this.snowballStopFile = snowballStopFile;
     }
 
     /** ISO 639-1 code. */
@@ -22,9 +34,19 @@ public enum Language {
         return code;
     }
 
+    /** The locale of the language, for the JDK's sentence rules. */
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    /** The Snowball stop list's resource name in Lucene's {@code snowball} package. */
+    String snowballStopFile() {
+        return snowballStopFile;
+    }
+
     /**
-     * The language named by an ISO code ("fr", "fr-FR", "en_US"...); when the code is absent or not
-     * one we know, the language whose stop words are most frequent in {@code texts}.
+     * The language named by an ISO code ("fr", "fr-FR", "es_MX"...); when the code is absent or not
+     * one we know ("und", "sv"), the language whose stop words are most frequent in {@code texts}.
      */
     public static Language resolve(String isoCode, List<String> texts) {
         if (isoCode != null) {
@@ -38,24 +60,32 @@ public enum Language {
         return detect(texts);
     }
 
-    /** Votes by function words; ties (including no text) go to English. */
+    /**
+     * Votes by function words over the first 5,000 words: the language with the most of its stop words
+     * wins; ties (including no text) go to English, then to the earlier language of this enum.
+     */
     static Language detect(List<String> texts) {
-        int fr = 0;
-        int en = 0;
+        Map<Language, Integer> votes = new EnumMap<>(Language.class);
         int seen = 0;
+        outer:
         for (String t : texts == null ? List.<String>of() : texts) {
             for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-                if (LexicalAnalyzer.isFunctionWord(FRENCH, w)) {
-                    fr++;
-                }
-                if (LexicalAnalyzer.isFunctionWord(ENGLISH, w)) {
-                    en++;
+                for (Language l : values()) {
+                    if (LexicalAnalyzer.isFunctionWord(l, w)) {
+                        votes.merge(l, 1, Integer::sum);
+                    }
                 }
                 if (++seen > 5000) {
-                    return fr > en ? FRENCH : ENGLISH;
+                    break outer;
                 }
             }
         }
-        return fr > en ? FRENCH : ENGLISH;
+        Language best = ENGLISH;
+        for (Language l : values()) {
+            if (votes.getOrDefault(l, 0) > votes.getOrDefault(best, 0)) {
+                best = l;
+            }
+        }
+        return best;
     }
 }

@@ -15,24 +15,32 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * Content terms of a text: Lucene's {@link FrenchAnalyzer} / {@link EnglishAnalyzer} (elision,
- * lower-casing, stemming) with a larger stop set: the Snowball stop list of the language, the
- * analyzer's own, and {@link SpokenFillers} (hesitations, discourse fillers, light verbs of speech).
+ * Content terms of a text: Lucene's analyzer of the language ({@link FrenchAnalyzer}, {@link EnglishAnalyzer},
+ * {@link GermanAnalyzer}, {@link SpanishAnalyzer}, {@link ItalianAnalyzer}, {@link DutchAnalyzer},
+ * {@link PortugueseAnalyzer}: elision where the language has it, lower-casing, stemming) with a larger stop
+ * set: the Snowball stop list of the language, the analyzer's own, and {@link SpokenFillers} (hesitations,
+ * discourse fillers, light verbs of speech).
  * Multi-word fillers ("you know", "en fait") are removed before analysis. Thread-safe.
  */
 public final class LexicalAnalyzer {
     private static final Map<Language, CharArraySet> STOP = new EnumMap<>(Language.class);
 
     static {
-        STOP.put(Language.FRENCH, stopSet(Language.FRENCH));
-        STOP.put(Language.ENGLISH, stopSet(Language.ENGLISH));
+        for (Language l : Language.values()) {
+            STOP.put(l, stopSet(l));
+        }
     }
 
     private final Language language;
@@ -42,7 +50,7 @@ public final class LexicalAnalyzer {
     public LexicalAnalyzer(Language language) {
         this.language = Objects.requireNonNull(language, "language");
         CharArraySet stop = STOP.get(language);
-        this.analyzer = language == Language.FRENCH ? new FrenchAnalyzer(stop) : new EnglishAnalyzer(stop);
+        this.analyzer = analyzer(language, stop);
         this.multiWordFillers = SpokenFillers.multiWordPattern(language);
     }
 
@@ -88,6 +96,11 @@ public final class LexicalAnalyzer {
         return out;
     }
 
+    /** The whole stop set of a language (Snowball's list, the analyzer's, the spoken fillers), unmodifiable. */
+    public static CharArraySet stopWords(Language language) {
+        return STOP.get(Objects.requireNonNull(language, "language"));
+    }
+
     static boolean isFunctionWord(Language language, String lowerCaseWord) {
         return !lowerCaseWord.isEmpty() && STOP.get(language).contains(lowerCaseWord);
     }
@@ -104,16 +117,39 @@ public final class LexicalAnalyzer {
         return false; // pure numbers carry little topical signal in speech ("deux mille", "2018")
     }
 
+    private static Analyzer analyzer(Language language, CharArraySet stop) {
+        return switch (language) {
+            case FRENCH -> new FrenchAnalyzer(stop);
+            case ENGLISH -> new EnglishAnalyzer(stop);
+            case GERMAN -> new GermanAnalyzer(stop);
+            case SPANISH -> new SpanishAnalyzer(stop);
+            case ITALIAN -> new ItalianAnalyzer(stop);
+            case DUTCH -> new DutchAnalyzer(stop);
+            case PORTUGUESE -> new PortugueseAnalyzer(stop);
+        };
+    }
+
+    private static CharArraySet defaultStopSet(Language language) {
+        return switch (language) {
+            case FRENCH -> FrenchAnalyzer.getDefaultStopSet();
+            case ENGLISH -> EnglishAnalyzer.getDefaultStopSet();
+            case GERMAN -> GermanAnalyzer.getDefaultStopSet();
+            case SPANISH -> SpanishAnalyzer.getDefaultStopSet();
+            case ITALIAN -> ItalianAnalyzer.getDefaultStopSet();
+            case DUTCH -> DutchAnalyzer.getDefaultStopSet();
+            case PORTUGUESE -> PortugueseAnalyzer.getDefaultStopSet();
+        };
+    }
+
     private static CharArraySet stopSet(Language language) {
         CharArraySet set = new CharArraySet(1024, true);
-        String file = language == Language.FRENCH ? "french_stop.txt" : "english_stop.txt";
+        String file = language.snowballStopFile();
         try (Reader r = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
             set.addAll(WordlistLoader.getSnowballWordSet(r));
         } catch (IOException e) {
             throw new UncheckedIOException("Lucene stop list " + file + " missing", e);
         }
-        set.addAll(language == Language.FRENCH
-                ? FrenchAnalyzer.getDefaultStopSet() : EnglishAnalyzer.getDefaultStopSet());
+        set.addAll(defaultStopSet(language));
         set.addAll(SpokenFillers.words(language));
         return CharArraySet.unmodifiableSet(set);
     }

@@ -6,10 +6,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * General words of spontaneous speech that carry no topic, added to the stop lists of both
- * languages: hesitations, back-channels, discourse fillers, hedges, and the most frequent forms of
- * light verbs ("faire", "dire", "aller", "get", "say"...) that Snowball's lists do not hold. These are
- * genre lists (talk shows, lectures, meetings), not lists fitted to one transcript.
+ * General words of spontaneous speech that carry no topic, added to the stop list of each language:
+ * hesitations, back-channels, discourse fillers, hedges, and the most frequent forms of light verbs
+ * ("faire", "dire", "aller", "get", "say"...) that Snowball's lists do not hold. These are genre lists
+ * (talk shows, lectures, meetings), not lists fitted to one transcript. French and English, the
+ * pipeline's main languages, have the longest lists; German, Spanish, Italian, Dutch and Portuguese
+ * have their hesitations, back-channels and commonest fillers.
  */
 public final class SpokenFillers {
     private static final Set<String> FRENCH = Set.of(
@@ -49,6 +51,39 @@ public final class SpokenFillers {
             "i'm", "it's", "that's", "there's", "don't", "didn't", "doesn't", "can't", "won't", "we're",
             "you're", "they're", "i've", "we've", "i'll", "we'll", "isn't", "aren't", "wasn't", "oops");
 
+    private static final Set<String> GERMAN = Set.of(
+            "äh", "ähm", "öh", "öhm", "hm", "hmm", "mhm", "ah", "oh", "na", "naja", "ja", "jo", "nein", "ne", "nö",
+            "okay", "ok", "also", "halt", "eben", "eigentlich", "genau", "quasi", "sozusagen", "irgendwie",
+            "wirklich", "ganz", "gar", "schon", "mal", "einfach", "gut", "richtig", "klar", "sicher", "echt",
+            "jetzt", "heute", "hier", "ding", "dinge", "sache", "sachen", "gibt", "geben", "macht", "machen",
+            "sagen", "sagt", "gesagt", "gehen", "geht", "glaube", "denke", "meine", "weiß", "danke", "hallo");
+
+    private static final Set<String> SPANISH = Set.of(
+            "eh", "em", "ehm", "mm", "mmm", "hm", "ah", "oh", "pues", "bueno", "vale", "este", "sí", "si", "no",
+            "claro", "vamos", "venga", "entonces", "okay", "ok", "bien", "muy", "mucho", "muchos", "poco",
+            "también", "tampoco", "ya", "aquí", "ahí", "ahora", "hoy", "cosa", "cosas", "tipo", "hace", "hacer",
+            "dice", "decir", "dicho", "va", "van", "creo", "digo", "mira", "oye", "gracias", "hola",
+            "realmente", "simplemente", "básicamente", "digamos");
+
+    private static final Set<String> ITALIAN = Set.of(
+            "eh", "ehm", "mm", "hm", "ah", "oh", "allora", "cioè", "dunque", "insomma", "ecco", "boh", "beh",
+            "sì", "si", "no", "ok", "okay", "praticamente", "comunque", "diciamo", "proprio", "molto", "tanto",
+            "anche", "ancora", "già", "qui", "qua", "adesso", "ora", "oggi", "cosa", "cose", "fare", "fa",
+            "dire", "dice", "detto", "va", "vanno", "credo", "penso", "guarda", "senti", "grazie", "ciao",
+            "bene", "certo", "vero");
+
+    private static final Set<String> DUTCH = Set.of(
+            "eh", "ehm", "uh", "uhm", "hm", "mm", "ah", "oh", "nou", "ja", "nee", "oké", "ok", "okay", "dus",
+            "gewoon", "eigenlijk", "echt", "heel", "best", "wel", "even", "toch", "zeg", "hè", "natuurlijk",
+            "precies", "inderdaad", "nu", "vandaag", "hier", "ding", "dingen", "zeggen", "zegt", "gaan", "gaat",
+            "denk", "vind", "bedankt", "dank", "hallo", "goed", "mooi");
+
+    private static final Set<String> PORTUGUESE = Set.of(
+            "eh", "ahn", "hum", "hm", "mm", "ah", "oh", "né", "então", "tipo", "pois", "bem", "bom", "sim",
+            "não", "ok", "okay", "assim", "aí", "daí", "olha", "realmente", "simplesmente", "basicamente",
+            "muito", "pouco", "também", "já", "aqui", "agora", "hoje", "coisa", "coisas", "faz", "fazer",
+            "diz", "dizer", "disse", "vai", "vão", "acho", "obrigado", "obrigada", "olá", "claro", "certo");
+
     private static final List<String> FRENCH_PHRASES = List.of(
             "en fait", "du coup", "tu vois", "vous voyez", "tu sais", "vous savez", "c'est-à-dire",
             "c'est à dire", "en tout cas", "il y a", "il y avait", "on va dire", "je veux dire", "quand même",
@@ -58,20 +93,54 @@ public final class SpokenFillers {
             "you know", "i mean", "you see", "sort of", "kind of", "i guess", "i think", "a lot of",
             "at the end of the day", "by the way", "to be honest", "or something", "and so on", "and stuff");
 
+    private static final List<String> GERMAN_PHRASES = List.of(
+            "na ja", "und so weiter", "und so", "ich meine", "weißt du", "wissen sie", "sag mal", "oder so");
+
+    private static final List<String> SPANISH_PHRASES = List.of(
+            "o sea", "es decir", "a ver", "la verdad", "o algo así", "y tal", "más o menos", "ya sabes");
+
+    private static final List<String> ITALIAN_PHRASES = List.of(
+            "per così dire", "in pratica", "non so", "e così via", "più o meno", "diciamo che");
+
+    private static final List<String> DUTCH_PHRASES = List.of(
+            "weet je", "zeg maar", "of zo", "en zo", "als het ware", "min of meer", "ik bedoel");
+
+    private static final List<String> PORTUGUESE_PHRASES = List.of(
+            "quer dizer", "ou seja", "na verdade", "tipo assim", "mais ou menos", "você sabe", "e tal");
+
     private SpokenFillers() {
     }
 
     /** Single-word fillers of a language, lower-case. */
     public static Set<String> words(Language language) {
-        return language == Language.FRENCH ? FRENCH : ENGLISH;
+        return switch (language) {
+            case FRENCH -> FRENCH;
+            case ENGLISH -> ENGLISH;
+            case GERMAN -> GERMAN;
+            case SPANISH -> SPANISH;
+            case ITALIAN -> ITALIAN;
+            case DUTCH -> DUTCH;
+            case PORTUGUESE -> PORTUGUESE;
+        };
     }
 
     /** Multi-word fillers of a language, lower-case. */
     public static List<String> phrases(Language language) {
-        return language == Language.FRENCH ? FRENCH_PHRASES : ENGLISH_PHRASES;
+        return switch (language) {
+            case FRENCH -> FRENCH_PHRASES;
+            case ENGLISH -> ENGLISH_PHRASES;
+            case GERMAN -> GERMAN_PHRASES;
+            case SPANISH -> SPANISH_PHRASES;
+            case ITALIAN -> ITALIAN_PHRASES;
+            case DUTCH -> DUTCH_PHRASES;
+            case PORTUGUESE -> PORTUGUESE_PHRASES;
+        };
     }
 
     static Pattern multiWordPattern(Language language) {
+        if (phrases(language).isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
         String alternatives = phrases(language).stream()
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));

@@ -51,14 +51,17 @@ final class EntityRecognizer {
 
     private final EpisodeGazetteer gazetteer;
     private final StopWords stop;
+    private final Language language;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    EntityRecognizer(EpisodeGazetteer gazetteer, StopWords stop) {
-        if (gazetteer == null || stop == null) {
-            throw new IllegalArgumentException("gazetteer and stop words are required");
+    /** @param language the episode's: its stop words ("über", "con") are never names, besides French and English ones */
+    EntityRecognizer(EpisodeGazetteer gazetteer, StopWords stop, Language language) {
+        if (gazetteer == null || stop == null || language == null) {
+            throw new IllegalArgumentException("gazetteer, stop words and language are required");
         }
         this.gazetteer = gazetteer;
         this.stop = stop;
+        this.language = language;
     }
 
     private record Match(GazetteerEntry entry, int sentence, int from, int to, boolean weak) {
@@ -236,7 +239,7 @@ final class EntityRecognizer {
         if (a.acronym()) {
             return span.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)));
         }
-        if (span.size() == 1 && stop.isStop(span.get(0).text()) && !span.get(0).acronym() && !a.entry().common()) {
+        if (span.size() == 1 && isStop(span.get(0).text()) && !span.get(0).acronym() && !a.entry().common()) {
             return false;
         }
         if (a.entry().common()) {
@@ -264,7 +267,7 @@ final class EntityRecognizer {
             return m;
         }
         Token next = tokens.get(to);
-        if (!next.capitalised() || stop.isStop(next.text()) || m.entry().type() == EntityType.PERSON) {
+        if (!next.capitalised() || isStop(next.text()) || m.entry().type() == EntityType.PERSON) {
             return m;
         }
         Scored s = fuzzyBest(tokens.subList(m.from(), to + 1), e -> e.equals(m.entry()));
@@ -324,7 +327,7 @@ final class EntityRecognizer {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (work.used.get(s)[i] || !t.capitalised() || t.acronym() || t.key().length() < 3
-                        || stop.isStop(t.text())) {
+                        || isStop(t.text())) {
                     continue;
                 }
                 if (i + 1 < tokens.size() && tokens.get(i + 1).capitalised() && contiguous(text, tokens, i, i + 2)) {
@@ -384,7 +387,7 @@ final class EntityRecognizer {
      */
     private Scored fuzzyBest(List<Token> span, Predicate<GazetteerEntry> supported) {
         String joined = spaced(span).replace(" ", "");
-        if (joined.length() < 4 || (span.size() == 1 && stop.isStop(joined))
+        if (joined.length() < 4 || (span.size() == 1 && isStop(joined))
                 || !gazetteer.bySpaced(spaced(span)).isEmpty()) {
             return null;
         }
@@ -480,7 +483,7 @@ final class EntityRecognizer {
     private Scored surnameVariant(List<Token> span) {
         String first = span.get(0).key();
         String said = span.get(1).key();
-        if (said.length() < 3 || stop.isStop(said)) {
+        if (said.length() < 3 || isStop(said)) {
             return null;
         }
         GazetteerEntry only = null;
@@ -521,6 +524,10 @@ final class EntityRecognizer {
 
     // ---------------------------------------------------------------- helpers
 
+    private boolean isStop(String word) {
+        return stop.isStop(word, language);
+    }
+
     private boolean nameLike(List<Token> span) {
         Token first = span.get(0);
         Token last = span.get(span.size() - 1);
@@ -528,7 +535,7 @@ final class EntityRecognizer {
             return false;
         }
         for (Token t : List.of(first, last)) {
-            if (!t.capitalised() || !Text.hasLetter(t.text()) || (stop.isStop(t.text()) && !t.acronym())) {
+            if (!t.capitalised() || !Text.hasLetter(t.text()) || (isStop(t.text()) && !t.acronym())) {
                 return false;
             }
         }

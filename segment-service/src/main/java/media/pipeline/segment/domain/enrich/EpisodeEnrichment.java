@@ -39,7 +39,7 @@ public final class EpisodeEnrichment {
                 : metadata == null ? null : metadata.language());
         this.maxKeywords = maxKeywords;
         this.gazetteer = EpisodeGazetteer.of(base, metadata);
-        this.recognizer = new EntityRecognizer(gazetteer, stop);
+        this.recognizer = new EntityRecognizer(gazetteer, stop, this.language);
         this.keywords = keywords;
         this.excludedWords = personWords(metadata);
         List<KeywordExtractor.TermCounts> all = new ArrayList<>();

@@ -24,11 +24,18 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
 
 import media.pipeline.contracts.Sentence;
 
@@ -50,6 +57,10 @@ final class KeywordExtractor {
     private static final Pattern ELIDED = Pattern.compile(
             "^(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]");
     private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]$");
+    /** Italian elided articles and prepositions ("l'", "dell'", "un'"), as Lucene's ItalianAnalyzer lists them. */
+    private static final CharArraySet ITALIAN_ARTICLES = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+            "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl",
+            "sugl", "un", "m", "t", "s", "v", "d"), true));
     private static final int LONG_CHAPTER = 150;
     private static final double BIGRAM_BOOST = 1.5;
 
@@ -111,7 +122,7 @@ final class KeywordExtractor {
                     String unelided = ELIDED.matcher(raw).replaceFirst("");
                     String surface = POSSESSIVE.matcher(unelided).replaceFirst("");
                     int start = offset.startOffset() + raw.length() - unelided.length();
-                    if (!keep(stem, surface, excluded)) {
+                    if (!keep(stem, surface, excluded, language)) {
                         previousStem = null;
                         continue;
                     }
@@ -204,7 +215,7 @@ final class KeywordExtractor {
         return List.copyOf(out);
     }
 
-    private boolean keep(String stem, String surface, Set<String> excluded) {
+    private boolean keep(String stem, String surface, Set<String> excluded, Language language) {
         if (stem.length() < 2) {
             return false;
         }
@@ -223,7 +234,7 @@ final class KeywordExtractor {
         }
         String key = Text.key(surface);
         boolean acronym = surface.equals(surface.toUpperCase(Locale.ROOT));
-        return (key.length() >= 3 || acronym) && !stop.isStop(surface) && !excluded.contains(key);
+        return (key.length() >= 3 || acronym) && !stop.isStop(surface, language) && !excluded.contains(key);
     }
 
     private static void add(Map<String, Integer> counts, Map<String, Map<String, Integer>> surfaces, String term,
@@ -269,6 +280,33 @@ final class KeywordExtractor {
                         stream = new LowerCaseFilter(stream);
                         stream = new StopFilter(stream, stopSet);
                         stream = new PorterStemFilter(stream);
+                    }
+                    case GERMAN -> {
+                        stream = new LowerCaseFilter(stream);
+                        stream = new StopFilter(stream, stopSet);
+                        stream = new GermanNormalizationFilter(stream);
+                        stream = new GermanLightStemFilter(stream);
+                    }
+                    case SPANISH -> {
+                        stream = new LowerCaseFilter(stream);
+                        stream = new StopFilter(stream, stopSet);
+                        stream = new SpanishLightStemFilter(stream);
+                    }
+                    case ITALIAN -> {
+                        stream = new ElisionFilter(stream, ITALIAN_ARTICLES);
+                        stream = new LowerCaseFilter(stream);
+                        stream = new StopFilter(stream, stopSet);
+                        stream = new ItalianLightStemFilter(stream);
+                    }
+                    case DUTCH -> {
+                        stream = new LowerCaseFilter(stream);
+                        stream = new StopFilter(stream, stopSet);
+                        stream = new SnowballFilter(stream, new DutchStemmer());
+                    }
+                    case PORTUGUESE -> {
+                        stream = new LowerCaseFilter(stream);
+                        stream = new StopFilter(stream, stopSet);
+                        stream = new PortugueseLightStemFilter(stream);
                     }
                     case OTHER -> {
                         stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);

@@ -6,34 +6,43 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
+import media.pipeline.segment.domain.LexicalAnalyzer;
+import media.pipeline.segment.domain.SpokenFillers;
+
 /**
- * Stop words per language: Lucene's list plus the spoken fillers and generic talk words of
- * {@code gazetteer/fillers-<lang>.txt}. Every word is held both as written and accent-folded.
- * Immutable once built.
+ * Stop words per language: for French and English Lucene's list plus the spoken fillers and generic talk
+ * words of {@code gazetteer/fillers-<lang>.txt}; for the other languages the segmentation stages' stop
+ * set (Snowball's list, the analyzer's and {@link SpokenFillers}). Every word is held both as written and
+ * accent-folded. Immutable once built.
  */
 final class StopWords {
-    private final CharArraySet french;
-    private final CharArraySet english;
-    private final Set<String> foldedUnion;
+    private final Map<Language, CharArraySet> sets;
+    /** Folded stop words of French and English, the pipeline's main languages (and of OTHER: all). */
+    private final Set<String> foldedMain;
+    private final Map<Language, Set<String>> foldedByLanguage;
 
-    private StopWords(CharArraySet french, CharArraySet english) {
-        this.french = CharArraySet.unmodifiableSet(french);
-        this.english = CharArraySet.unmodifiableSet(english);
-        Set<String> union = new HashSet<>();
-        for (CharArraySet set : new CharArraySet[] {french, english}) {
-            for (Object word : set) {
-                union.add(Text.key(new String((char[]) word)));
-            }
+    private StopWords(Map<Language, CharArraySet> sets) {
+        this.sets = sets;
+        Set<String> main = folded(sets.get(Language.FRENCH));
+        main.addAll(folded(sets.get(Language.ENGLISH)));
+        this.foldedMain = Set.copyOf(main);
+        Map<Language, Set<String>> byLanguage = new EnumMap<>(Language.class);
+        for (Map.Entry<Language, CharArraySet> e : sets.entrySet()) {
+            Set<String> words = new HashSet<>(main);
+            words.addAll(folded(e.getValue()));
+            byLanguage.put(e.getKey(), Set.copyOf(words));
         }
-        this.foldedUnion = Set.copyOf(union);
+        this.foldedByLanguage = byLanguage;
     }
 
     /** The stop words of the service, loaded once. */
@@ -46,28 +55,51 @@ final class StopWords {
     }
 
     static StopWords load() {
-        CharArraySet fr = withFolded(FrenchAnalyzer.getDefaultStopSet(), read("/gazetteer/fillers-fr.txt"));
-        CharArraySet en = withFolded(EnglishAnalyzer.getDefaultStopSet(), read("/gazetteer/fillers-en.txt"));
-        return new StopWords(fr, en);
-    }
-
-    /** The stop set for an analyzer of the given language ("fr", "en"; anything else: both). */
-    CharArraySet forLanguage(Language language) {
-        return switch (language) {
-            case FRENCH -> french;
-            case ENGLISH -> english;
-            case OTHER -> {
-                CharArraySet both = new CharArraySet(french.size() + english.size(), true);
-                both.addAll(french);
-                both.addAll(english);
-                yield both;
+        Map<Language, CharArraySet> sets = new EnumMap<>(Language.class);
+        sets.put(Language.FRENCH, withFolded(FrenchAnalyzer.getDefaultStopSet(), read("/gazetteer/fillers-fr.txt")));
+        sets.put(Language.ENGLISH, withFolded(EnglishAnalyzer.getDefaultStopSet(), read("/gazetteer/fillers-en.txt")));
+        CharArraySet all = new CharArraySet(4096, true);
+        all.addAll(sets.get(Language.FRENCH));
+        all.addAll(sets.get(Language.ENGLISH));
+        for (Language l : Language.values()) {
+            if (l.segmentation() != null && !sets.containsKey(l)) {
+                sets.put(l, withFolded(LexicalAnalyzer.stopWords(l.segmentation()), Set.of()));
+                all.addAll(sets.get(l));
             }
-        };
+        }
+        sets.put(Language.OTHER, all);
+        Map<Language, CharArraySet> frozen = new EnumMap<>(Language.class);
+        sets.forEach((l, set) -> frozen.put(l, CharArraySet.unmodifiableSet(set)));
+        return new StopWords(frozen);
     }
 
-    /** Whether a word is a stop word or filler in any supported language, accents and case ignored. */
+    /** The stop set for an analyzer of the given language (OTHER: all languages'). */
+    CharArraySet forLanguage(Language language) {
+        return sets.get(language);
+    }
+
+    /**
+     * Whether a word is a stop word or filler of French or English, accents and case ignored: the check for
+     * names and words whose language is not known (an episode's metadata).
+     */
     boolean isStop(String word) {
-        return foldedUnion.contains(Text.key(word));
+        return foldedMain.contains(Text.key(word));
+    }
+
+    /**
+     * Whether a word is a stop word or filler of French, English or the given language (OTHER: any),
+     * accents and case ignored.
+     */
+    boolean isStop(String word, Language language) {
+        return foldedByLanguage.get(language == null ? Language.OTHER : language).contains(Text.key(word));
+    }
+
+    private static Set<String> folded(CharArraySet set) {
+        Set<String> out = new HashSet<>();
+        for (Object word : set) {
+            out.add(Text.key(new String((char[]) word)));
+        }
+        return out;
     }
 
     private static CharArraySet withFolded(CharArraySet base, Set<String> extra) {

@@ -1,0 +1,150 @@
+package media.pipeline.segment.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import media.pipeline.contracts.Cue;
+import media.pipeline.contracts.EpisodeMetadata;
+import media.pipeline.contracts.Segment;
+import media.pipeline.contracts.Sentence;
+import media.pipeline.segment.domain.enrich.ChapterEnricher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** German, Spanish, Italian, Dutch and Portuguese: ingest-service names them, segmentation analyses them. */
+class OtherLanguagesTest {
+    private static final Pattern CUE_TIME = Pattern.compile(
+            "(\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{3})");
+
+    /** The cues of a simple WebVTT test file (one text line per cue). */
+    static List<Cue> vtt(String resource) throws IOException {
+        String text;
+        try (InputStream in = OtherLanguagesTest.class.getResourceAsStream(resource)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Cue> cues = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length - 1; i++) {
+            Matcher m = CUE_TIME.matcher(lines[i]);
+            if (m.matches()) {
+                cues.add(new Cue(seconds(m, 1), seconds(m, 5), null, lines[i + 1]));
+            }
+        }
+        return cues;
+    }
+
+    private static double seconds(Matcher m, int group) {
+        return Integer.parseInt(m.group(group)) * 3600 + Integer.parseInt(m.group(group + 1)) * 60
+                + Integer.parseInt(m.group(group + 2)) + Integer.parseInt(m.group(group + 3)) / 1000.0;
+    }
+
+    private static EpisodeMetadata metadata(String language) {
+        return new EpisodeMetadata(null, null, null, null, List.of(), List.of(), null, language, 0);
+    }
+
+    static Stream<Arguments> punctuated() {
+        return Stream.of(
+                Arguments.of(Language.GERMAN, true, "Der Zug fährt um 8 Uhr ab. Ist das nicht früh? Ja, sehr früh!", 3),
+                Arguments.of(Language.SPANISH, false, "El tren sale a las ocho. ¿No es pronto? ¡Sí, muy pronto!", 3),
+                Arguments.of(Language.ITALIAN, false, "Il treno parte alle otto. Non è presto? Sì, molto presto!", 3),
+                Arguments.of(Language.DUTCH, false, "De trein vertrekt om acht uur. Is dat niet vroeg? Ja, heel vroeg!", 3),
+                Arguments.of(Language.PORTUGUESE, false, "O comboio parte às oito. Não é cedo? Sim, muito cedo!", 3),
+                Arguments.of(Language.SPANISH, false, "   ", 0));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("punctuated")
+    void finds_sentences_with_a_model_or_the_locale_rules(Language language, boolean model, String text, int count) {
+        SentenceDetector detector = new SentenceDetector(language);
+        assertThat(detector.hasModel()).isEqualTo(model);
+        List<int[]> spans = detector.spans(text);
+        assertThat(spans).hasSize(count);
+        for (int[] span : spans) {
+            String sentence = text.substring(span[0], span[1]);
+            assertThat(sentence).isEqualTo(sentence.strip()).isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"GERMAN", "SPANISH", "ITALIAN", "DUTCH", "PORTUGUESE"})
+    void no_marker_lists_means_no_sentence_is_a_marker(Language language) {
+        DiscourseMarkers markers = new DiscourseMarkers(language);
+        for (String s : List.of("", "Pasamos a otro asunto.", "Kommen wir zum zweiten Thema.", "Moving on to sport.")) {
+            assertThat(markers.transition(s)).as(s).isZero();
+            assertThat(markers.opening(s)).as(s).isFalse();
+            assertThat(markers.closing(s)).as(s).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void every_language_has_fillers_and_a_stop_set(Language language) {
+        assertThat(SpokenFillers.words(language)).isNotEmpty();
+        assertThat(SpokenFillers.phrases(language)).isNotEmpty().allSatisfy(p -> assertThat(p).containsPattern("[ -]"));
+        assertThat(LexicalAnalyzer.stopWords(language)).hasSizeGreaterThan(100);
+        // every filler phrase goes before analysis, and the rest of the text survives
+        LexicalAnalyzer analyzer = new LexicalAnalyzer(language);
+        for (String phrase : SpokenFillers.phrases(language)) {
+            assertThat(analyzer.terms(phrase)).as(phrase).isEmpty();
+        }
+    }
+
+    @Test
+    void a_spanish_episode_is_cut_at_its_topic_changes_and_keeps_its_language() throws IOException {
+        List<Cue> cues = vtt("/multilingual/es-radio.vtt");
+        // announced as "und": the stop-word vote must find Spanish
+        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata("und"), List.of());
+
+        assertThat(segments).extracting(Segment::language).containsOnly("es");
+        List<Double> starts = segments.stream().skip(1).map(Segment::start).toList();
+        // the file's topics change at the 15th and the 29th cue (16 s each): 224 s and 448 s
+        for (double change : List.of(224.0, 448.0)) {
+            assertThat(starts).as("a chapter starts within 30 s of %s s: %s", change, starts)
+                    .anySatisfy(s -> assertThat(Math.abs(s - change)).isLessThanOrEqualTo(30));
+        }
+        assertThat(segments).hasSizeBetween(3, 5);
+    }
+
+    @Test
+    void spanish_keywords_are_content_words() throws IOException {
+        List<Cue> cues = vtt("/multilingual/es-radio.vtt");
+        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata("es"), List.of());
+        ChapterEnricher enricher = ChapterEnricher.withDefaults();
+        List<List<Sentence>> all = segments.stream().map(Segment::sentences).toList();
+        List<String> keywords = new ArrayList<>();
+        for (Segment s : segments) {
+            keywords.addAll(enricher.enrich(s.sentences(), all, metadata("es"), "es").keywords());
+        }
+        assertThat(keywords).isNotEmpty()
+                .doesNotContain("que", "los", "las", "del", "una", "pues", "bueno", "por", "para", "con")
+                .contains("tren", "agua", "club")
+                .allSatisfy(k -> assertThat(LexicalAnalyzer.stopWords(Language.SPANISH)
+                        .contains(k.toLowerCase(Locale.ROOT))).as(k).isFalse());
+    }
+
+    @Test
+    void a_german_stop_word_is_never_an_entity() throws IOException {
+        List<Cue> cues = vtt("/multilingual/de-radio.vtt");
+        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata("de"), List.of());
+        assertThat(segments).extracting(Segment::language).containsOnly("de");
+        ChapterEnricher enricher = ChapterEnricher.withDefaults();
+        List<List<Sentence>> all = segments.stream().map(Segment::sentences).toList();
+        List<String> names = new ArrayList<>();
+        for (Segment s : segments) {
+            enricher.enrich(s.sentences(), all, metadata("de"), "de").entities().forEach(e -> names.add(e.name()));
+        }
+        // "über" folds to "uber": in German it is a preposition, not the company
+        assertThat(names).doesNotContain("Uber").contains("Berlin");
+    }
+}
