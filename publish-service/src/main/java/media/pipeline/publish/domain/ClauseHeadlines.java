@@ -105,7 +105,7 @@ final class ClauseHeadlines {
     /** The best clause headline for the ranked subjects, or null if no sentence has a usable clause. */
     String headline(List<String> subjects, List<String> canonicalNames, List<String> keywords,
             HeadlineWriter.Context context) {
-        if (subjects.isEmpty()) {
+        if (subjects.isEmpty() || !language.clauseGrammar()) {
             return null;
         }
         String top = subjects.get(0);

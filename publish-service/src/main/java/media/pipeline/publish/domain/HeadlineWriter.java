@@ -48,7 +48,23 @@ final class HeadlineWriter {
             Language.EN, Set.of("who", "which", "that", "whose", "where", "when", "while", "because", "but", "so", "and",
                     "or", "nor", "if", "as", "since", "is", "are", "was", "were", "has", "have", "had", "will", "would",
                     "can", "could", "should", "may", "might", "must", "does", "do", "did", "he", "she", "they", "we",
-                    "you", "i", "it", "this", "there", "here", "said", "says", "explains", "according", "today"));
+                    "you", "i", "it", "this", "there", "here", "said", "says", "explains", "according", "today"),
+            // conjunctions, relative and subject pronouns, auxiliaries; not the articles that look like them
+            Language.DE, Set.of("und", "oder", "aber", "weil", "dass", "wenn", "als", "ob", "denn", "sondern", "welche",
+                    "welcher", "ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "kann", "können", "muss",
+                    "er", "wir", "ihr", "ich", "du", "man", "heute", "gestern", "sagt", "erklärt", "laut"),
+            Language.ES, Set.of("que", "quien", "cual", "donde", "cuando", "porque", "pero", "y", "o", "ni", "si",
+                    "como", "es", "son", "era", "fue", "ha", "han", "va", "van", "puede", "pueden", "él", "ella",
+                    "ellos", "nosotros", "yo", "tú", "usted", "esto", "eso", "hoy", "ayer", "dice", "explica", "según"),
+            Language.IT, Set.of("che", "chi", "cui", "dove", "quando", "perché", "ma", "e", "o", "né", "se", "come",
+                    "è", "sono", "era", "ha", "hanno", "va", "può", "lui", "lei", "loro", "noi", "voi", "io", "tu",
+                    "questo", "oggi", "ieri", "dice", "spiega", "secondo"),
+            Language.NL, Set.of("dat", "wie", "waar", "wanneer", "omdat", "maar", "en", "of", "als", "is", "zijn",
+                    "was", "waren", "heeft", "hebben", "wordt", "worden", "kan", "moet", "hij", "zij", "wij", "ik",
+                    "jij", "vandaag", "gisteren", "zegt", "volgens"),
+            Language.PT, Set.of("que", "quem", "qual", "onde", "quando", "porque", "mas", "e", "ou", "nem", "se",
+                    "como", "é", "são", "era", "foi", "tem", "têm", "vai", "vão", "pode", "ele", "ela", "eles", "nós",
+                    "eu", "você", "isto", "isso", "hoje", "ontem", "diz", "explica", "segundo"));
     static final Set<String> ELIDED_ONLY = Set.of("d", "l", "qu", "j", "n", "s", "c", "m", "t");
 
     private final Language language;
@@ -124,7 +140,7 @@ final class HeadlineWriter {
             gist = gistOf(names.subList(0, Math.min(2, names.size())), keywords, bestSentences, MAX_GIST_WORDS);
             if (gist.isEmpty()) {
                 gist = language.chapter + " " + number + ", "
-                        + (language == Language.FR ? "sans transcription" : "no transcript");
+                        + language.noTranscript;
             } else if (wordCount(gist) < MIN_GIST_WORDS) {
                 gist = language.chapter + " " + number + language.colon + gist;
             }
@@ -135,7 +151,7 @@ final class HeadlineWriter {
     private String topicHeadline(List<String> names, List<String> allNames, List<String> keywords,
             List<String> bestSentences, List<String> sentences) {
         String phrase = null;
-        for (int i = 0; i < Math.min(2, bestSentences.size()) && phrase == null; i++) {
+        for (int i = 0; i < Math.min(2, bestSentences.size()) && phrase == null && language.keywordPhrases(); i++) {
             phrase = phrase(bestSentences.get(i), keywords, allNames);
         }
         if (phrase != null) {
@@ -238,7 +254,7 @@ final class HeadlineWriter {
         if (p.endsWith("'") || p.endsWith("’")) {
             return null;
         }
-        return namesAreCanonical(p, keywords, canonicalNames) ? p : null;
+        return namesAreCanonical(p, keywords, canonicalNames, language.capitalisesNouns()) ? p : null;
     }
 
     /**
@@ -246,6 +262,15 @@ final class HeadlineWriter {
      * acronym among {@code keywords}, or is the first word and a lower-case keyword (sentence-initial capital).
      */
     static boolean namesAreCanonical(String text, List<String> keywords, List<String> canonicalNames) {
+        return namesAreCanonical(text, keywords, canonicalNames, false);
+    }
+
+    /**
+     * @param capitalisedNouns the language capitalises its nouns (German): a capitalised word that is one of
+     *                         {@code keywords} is then a noun, not a name
+     */
+    static boolean namesAreCanonical(String text, List<String> keywords, List<String> canonicalNames,
+            boolean capitalisedNouns) {
         List<int[]> spans = spans(CanonicalNames.alternation(canonicalNames), text);
         Matcher m = TOKEN.matcher(text);
         boolean first = true;
@@ -266,7 +291,8 @@ final class HeadlineWriter {
             boolean ok = inside(spans, offset)
                     || (w.equals(w.toUpperCase(Locale.ROOT)) && keywords.stream().anyMatch(w::equalsIgnoreCase))
                     || (first && keywords.stream().anyMatch(k -> k.equalsIgnoreCase(w)
-                            && Character.isLowerCase(k.codePointAt(0))));
+                            && Character.isLowerCase(k.codePointAt(0))))
+                    || (capitalisedNouns && keywords.stream().anyMatch(w::equalsIgnoreCase));
             if (!ok) {
                 return false;
             }
@@ -285,7 +311,8 @@ final class HeadlineWriter {
         for (String k : segment.keywords()) {
             String kw = k == null ? "" : k.strip().replaceAll("\\s+", " ");
             if (kw.isEmpty() || forms.contains(kw.toLowerCase(Locale.ROOT)) || kw.contains("<") || kw.contains(">")
-                    || !namesAreCanonical(kw, acronyms(kw), canonicalNames)
+                    || !namesAreCanonical(kw, language.capitalisesNouns() ? List.of(kw.split(" ")) : acronyms(kw),
+                            canonicalNames, language.capitalisesNouns())
                     || analyzer.stems(kw, language).isEmpty()) {
                 continue;
             }

@@ -16,14 +16,20 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Turns text into the stems that carry content, with Lucene's French (elision, light stemmer) or
- * English (possessive, Porter stemmer) analysis. Stop words are the snowball list of the language
+ * Turns text into the stems that carry content, with Lucene's analyzer of the language (French: elision,
+ * light stemmer; English: possessive, Porter stemmer; German, Spanish, Italian, Dutch, Portuguese: their
+ * analyzers' stemmers). Stop words are the snowball list of the language
  * plus general words and fillers ({@link Language}); multi-word fillers ("en fait", "you know") are
  * removed before analysis. Thread-safe: Lucene analyzers reuse their token streams per thread.
  * The analyzers are never closed: one instance is meant to live as long as the application.
@@ -35,10 +41,10 @@ final class TermAnalyzer {
     TermAnalyzer() {
         for (Language language : Language.values()) {
             CharArraySet stop = new CharArraySet(256, true);
-            stop.addAll(language == Language.FR ? FrenchAnalyzer.getDefaultStopSet() : englishSnowballStopWords());
+            stop.addAll(snowballStopWords(language));
             stop.addAll(language.extraStopWords);
             stop.addAll(language.fillers);
-            analyzers.put(language, language == Language.FR ? new FrenchAnalyzer(stop) : new EnglishAnalyzer(stop));
+            analyzers.put(language, analyzer(language, stop));
             fillerPhrases.put(language, Pattern.compile("(?iu)\\b(" + String.join("|",
                     language.fillerPhrases.stream().map(Pattern::quote).toList()) + ")\\b"));
         }
@@ -68,13 +74,25 @@ final class TermAnalyzer {
         return out;
     }
 
-    private static CharArraySet englishSnowballStopWords() {
-        // the snowball English list (Lucene ships it for the snowball filters), fuller than
+    private static Analyzer analyzer(Language language, CharArraySet stop) {
+        return switch (language) {
+            case FR -> new FrenchAnalyzer(stop);
+            case EN -> new EnglishAnalyzer(stop);
+            case DE -> new GermanAnalyzer(stop);
+            case ES -> new SpanishAnalyzer(stop);
+            case IT -> new ItalianAnalyzer(stop);
+            case NL -> new DutchAnalyzer(stop);
+            case PT -> new PortugueseAnalyzer(stop);
+        };
+    }
+
+    private static CharArraySet snowballStopWords(Language language) {
+        // the snowball lists (Lucene ships them for the snowball filters); for English fuller than
         // EnglishAnalyzer's 33 words: pronouns and auxiliaries are not content
         try (InputStream in = SnowballFilter.class
-                .getResourceAsStream("/org/apache/lucene/analysis/snowball/english_stop.txt")) {
+                .getResourceAsStream("/org/apache/lucene/analysis/snowball/" + language.snowballStopFile)) {
             if (in == null) {
-                return EnglishAnalyzer.getDefaultStopSet();
+                throw new IllegalStateException("Lucene's stop list " + language.snowballStopFile + " is missing");
             }
             return WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

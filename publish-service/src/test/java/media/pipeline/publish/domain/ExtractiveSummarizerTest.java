@@ -94,6 +94,40 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void germanChapter() {
+        ChapterSummary s = summarize("TOPIC", "de", List.of("Streik", "Lokführer", "Fernverkehr"),
+                List.of(entity("Deutsche Bahn", EntityType.ORGANIZATION, 2, "Deutschen Bahn", "Bahn")),
+                "Guten Abend und herzlich willkommen.",
+                "Also, der Streik bei der Deutschen Bahn legt seit heute Morgen den Fernverkehr lahm.",
+                "Äh, ja, genau.",
+                "Die Lokführer fordern mehr Lohn und eine kürzere Arbeitszeit.",
+                "Nur jeder fünfte Fernzug fährt, und auch im Güterverkehr stehen die Züge still.");
+        // the leading filler "Also," goes; names are written as the entity's canonical name
+        assertThat(s.summary()).startsWith("Der Streik bei der Deutsche Bahn").contains("Lokführer")
+                .doesNotContain("Guten Abend", "Äh, ja, genau", "Also,");
+        // no clause grammar for German: the headline is the subject and the chapter's keywords
+        assertThat(s.headline()).startsWith("Deutsche Bahn").contains("Streik");
+        assertThat(s.gist()).isNotBlank();
+    }
+
+    static Stream<Arguments> fixedWords() {
+        return Stream.of(
+                Arguments.of("de", "Einleitung", "Schluss", "Kapitel 2, ohne Transkript"),
+                Arguments.of("es", "Introducción", "Cierre", "Capítulo 2, sin transcripción"),
+                Arguments.of("it", "Introduzione", "Chiusura", "Capitolo 2, senza trascrizione"),
+                Arguments.of("nl", "Inleiding", "Afsluiting", "Hoofdstuk 2, zonder transcript"),
+                Arguments.of("pt", "Introdução", "Encerramento", "Capítulo 2, sem transcrição"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixedWords")
+    void fixedWordsOfHeadlinesAreInTheEpisodeLanguage(String language, String intro, String outro, String empty) {
+        assertThat(summarize("INTRO", language, List.of(), List.of()).headline()).isEqualTo(intro);
+        assertThat(summarize("OUTRO", language, List.of(), List.of()).headline()).isEqualTo(outro);
+        assertThat(summarize("TOPIC", language, List.of(), List.of()).gist()).isEqualTo(empty);
+    }
+
+    @Test
     void repeatedSentencesAppearOnce() {
         ChapterSummary s = summarize("TOPIC", "fr", List.of("panne"), List.of(),
                 "La panne a touché des milliers de sites web pendant six heures.",

@@ -19,6 +19,11 @@ class TermAnalyzerTest {
             EN | uh um you know, well, like, I mean
             EN | it is what it is
             EN | so, yeah, okay
+            DE | äh, also, der die das und über
+            ES | pues, o sea, los que de la
+            IT | allora, cioè, il che di della
+            NL | nou, weet je, de het een van
+            PT | então, ou seja, os que de da
             """)
     void fillersAndStopWordsAreNotContent(Language language, String text) {
         assertThat(analyzer.stems(text, language)).isEmpty();
@@ -33,6 +38,11 @@ class TermAnalyzerTest {
             EN | the servers             | server
             EN | running                 | runs
             EN | company's               | companies
+            DE | die Züge                | Zug
+            ES | los trenes              | tren
+            IT | le economie             | economia
+            NL | de treinen              | trein
+            PT | os comboios             | comboio
             """)
     void inflectionsShareStems(Language language, String a, String b) {
         assertThat(analyzer.stems(a, language)).isEqualTo(analyzer.stems(b, language)).isNotEmpty();
@@ -63,7 +73,12 @@ class TermAnalyzerTest {
             fr-CA | FR
             fr_BE | FR
             en    | EN
-            de    | EN
+            de    | DE
+            es-MX | ES
+            it    | IT
+            nl_BE | NL
+            pt-BR | PT
+            sv    | EN
             und   | EN
             NULL  | EN
             """)

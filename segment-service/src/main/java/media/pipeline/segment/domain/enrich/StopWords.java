@@ -22,7 +22,8 @@ import media.pipeline.segment.domain.SpokenFillers;
 /**
  * Stop words per language: for French and English Lucene's list plus the spoken fillers and generic talk
  * words of {@code gazetteer/fillers-<lang>.txt}; for the other languages the segmentation stages' stop
- * set (Snowball's list, the analyzer's and {@link SpokenFillers}). Every word is held both as written and
+ * set (Snowball's list, the analyzer's and {@link SpokenFillers}) plus their shorter
+ * {@code gazetteer/fillers-<lang>.txt} (number words, a few prepositions). Every word is held both as written and
  * accent-folded. Immutable once built.
  */
 final class StopWords {
@@ -63,7 +64,8 @@ final class StopWords {
         all.addAll(sets.get(Language.ENGLISH));
         for (Language l : Language.values()) {
             if (l.segmentation() != null && !sets.containsKey(l)) {
-                sets.put(l, withFolded(LexicalAnalyzer.stopWords(l.segmentation()), Set.of()));
+                sets.put(l, withFolded(LexicalAnalyzer.stopWords(l.segmentation()),
+                        read("/gazetteer/fillers-" + l.segmentation().code() + ".txt")));
                 all.addAll(sets.get(l));
             }
         }
