@@ -1,59 +1,94 @@
 package media.pipeline.ingest.domain;
 
+import java.text.DateFormatSymbols;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The air date written in a description, French or English.
+ * The air date written in a description, in any of the languages ingest-service detects (French, English,
+ * German, Spanish, Italian, Dutch, Portuguese): month and weekday names come from the JDK's locale data
+ * ({@link DateFormatSymbols}), with accent-free spellings accepted too.
  *
  * <p>Full dates are taken as written: ISO {@code 2025-10-21}, "21 octobre 2025", "1er mai 2024",
- * "October 21, 2025", "21 October 2025". A date without a year ("Ce mardi 21 octobre", "Tuesday, October
- * 21") is placed near the approximate publication date, the reference date (when the page was fetched)
- * minus the page's relative age ("il y a 3 mois"): among the previous, same and next year, the candidates
- * whose weekday matches the one written (if any) are preferred, and the closest to that date wins. A weekday
- * that matches no candidate is reported by {@link Result#warning()}.
+ * "October 21, 2025", "21 October 2025", "21. Oktober 2025", "21 de octubre de 2025". A date without a year
+ * ("Ce mardi 21 octobre", "Tuesday, October 21") is placed near the approximate publication date, the
+ * reference date (when the page was fetched) minus the page's relative age ("il y a 3 mois"): among the
+ * previous, same and next year, the candidates whose weekday matches the one written (if any) are
+ * preferred, and the closest to that date wins. A weekday that matches no candidate is reported by
+ * {@link Result#warning()}.
  */
 final class AirDateExtractor {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-            Map.entry("december", 12));
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("lundi", DayOfWeek.MONDAY), Map.entry("mardi", DayOfWeek.TUESDAY),
-            Map.entry("mercredi", DayOfWeek.WEDNESDAY), Map.entry("jeudi", DayOfWeek.THURSDAY),
-            Map.entry("vendredi", DayOfWeek.FRIDAY), Map.entry("samedi", DayOfWeek.SATURDAY),
-            Map.entry("dimanche", DayOfWeek.SUNDAY), Map.entry("monday", DayOfWeek.MONDAY),
-            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
-            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
-            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY));
-    private static final String MONTH = "(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-            + "octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|"
-            + "october|november|december)";
-    private static final String WEEKDAY = "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
-            + "wednesday|thursday|friday|saturday|sunday)";
-    private static final String DAY = "(1er|\\d{1,2})(?:st|nd|rd|th)?";
+    private static final List<Locale> LOCALES = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.GERMAN,
+            Locale.forLanguageTag("es"), Locale.ITALIAN, Locale.forLanguageTag("nl"), Locale.forLanguageTag("pt"));
+    private static final Map<String, Integer> MONTHS = months();
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    private static final String MONTH = alternation(MONTHS.keySet());
+    private static final String WEEKDAY = alternation(WEEKDAYS.keySet());
+    /** "21", "1er", "21st", "21." (German), "1º" (Spanish, Portuguese). */
+    private static final String DAY = "(1er|\\d{1,2})(?:st|nd|rd|th|\\.|º|ª)?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    /** [weekday] day month [year]: "mardi 21 octobre 2025", "Tuesday 21 October". */
+    /** [weekday] day month [year]: "mardi 21 octobre 2025", "Tuesday 21 October", "martes, 21 de octubre de 2025". */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?:\\b" + WEEKDAY + ",?\\s+(?:the\\s+)?)?\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+(\\d{4})\\b)?", FLAGS);
+            "(?:\\b" + WEEKDAY + ",?\\s+(?:the\\s+|el\\s+|den\\s+)?)?\\b" + DAY + "\\s+(?:of\\s+|de\\s+)?" + MONTH
+                    + "\\b(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?", FLAGS);
     /** [weekday] month day [year]: "Tuesday, October 21, 2025". */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?:\\b" + WEEKDAY + ",?\\s+)?\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?", FLAGS);
+            "(?:\\b" + WEEKDAY + ",?\\s+)?\\b" + MONTH + "\\s+" + DAY + "(?![\\p{L}\\p{N}])(?:,?\\s+(\\d{4})\\b)?", FLAGS);
+
+    /** Month names of every locale, lower case, as written and without accents; 1-based. */
+    private static Map<String, Integer> months() {
+        Map<String, Integer> out = new HashMap<>();
+        for (Locale locale : LOCALES) {
+            String[] names = DateFormatSymbols.getInstance(locale).getMonths();
+            for (int m = 0; m < 12; m++) {
+                add(out, names[m], m + 1);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> out = new HashMap<>();
+        for (Locale locale : LOCALES) {
+            String[] names = DateFormatSymbols.getInstance(locale).getWeekdays(); // index 1 = Sunday
+            for (int d = 1; d < names.length; d++) {
+                if (!names[d].isEmpty()) {
+                    add(out, names[d], DayOfWeek.SUNDAY.plus(d - 1));
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static <V> void add(Map<String, V> map, String name, V value) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String key : List.of(lower, Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""))) {
+            V before = map.putIfAbsent(key, value);
+            if (before != null && !before.equals(value)) {
+                throw new IllegalStateException("'" + key + "' names two different days or months");
+            }
+        }
+    }
+
+    /** A regex alternation of the names, longest first, each quoted. */
+    private static String alternation(java.util.Set<String> names) {
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(Pattern::quote).collect(Collectors.joining("|", "(", ")"));
+    }
 
     /** A date, and a warning when the written weekday does not fit it. */
     record Result(LocalDate date, String warning) {

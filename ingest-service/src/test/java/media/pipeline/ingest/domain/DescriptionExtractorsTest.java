@@ -47,6 +47,15 @@ class DescriptionExtractorsTest {
             "Broadcast 2025-10-21 on Example TV.|2026-06-01|P0D|2025-10-21",
             "On Friday the 3rd of January, the team met.|2025-01-10|P7D|2025-01-03",
             "Ce dimanche 29 décembre, X reçoit Y.|2025-01-10|P0D|2024-12-29",
+            "Ce dimanche 29 decembre, sans accents.|2025-01-10|P0D|2024-12-29",
+            "Sendung vom Dienstag, 21. Oktober 2025.|2026-06-01|P0D|2025-10-21",
+            "Am 3. März diskutieren X und Y.|2025-03-10|P0D|2025-03-03",
+            "Emitido el martes 21 de octubre de 2025.|2026-06-01|P0D|2025-10-21",
+            "Programa del 1º de mayo del 2024.|2026-06-01|P0D|2024-05-01",
+            "In onda martedì 21 ottobre 2025.|2026-06-01|P0D|2025-10-21",
+            "Uitzending van dinsdag 21 oktober 2025.|2026-06-01|P0D|2025-10-21",
+            "Exibido na terça-feira, 21 de outubro de 2025.|2026-06-01|P0D|2025-10-21",
+            "Gravado em 5 de março.|2025-03-20|P0D|2025-03-05",
             "Un reportage sans date.|2026-01-21|P0D|"})
     void readsAirDates(String description, LocalDate reference, Period age, LocalDate expected) {
         Optional<AirDateExtractor.Result> result = new AirDateExtractor().extract(description, reference, age);
