@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 1: the sample page and one file of each supported format end as published chapters; the sample is one trace in all three services' logs. */
+/**
+ * Scenario 1: the sample page, one file of each supported format and a Spanish episode end as published chapters
+ * (the Spanish one labelled and titled in Spanish); the sample is one trace in all three services' logs.
+ */
 @Order(1)
 class HappyPathSystemTest {
 
@@ -36,7 +39,8 @@ class HappyPathSystemTest {
                 new Upload("happy-vtt-" + run, "cloud-weekly-2025-11-04.vtt", "text/vtt", "webvtt"),
                 new Upload("happy-srt-" + run, "journal-eco-2025-09-15.srt", "application/x-subrip", "srt"),
                 new Upload("happy-speaker-" + run, "farm-radio-interview.txt", "text/plain", "speaker"),
-                new Upload("happy-plain-" + run, "city-council-report.txt", "text/plain", "plain"));
+                new Upload("happy-plain-" + run, "city-council-report.txt", "text/plain", "plain"),
+                new Upload("happy-es-" + run, "hoy-en-la-radio-es.vtt", "text/vtt", "webvtt"));
 
         for (Upload u : uploads) {
             Http.Response r = p.postTranscript(u.contentType(), Fixtures.bytes(u.fixture()), Map.of("episodeId", u.episodeId()));
@@ -63,8 +67,9 @@ class HappyPathSystemTest {
             JsonNode episode = p.episode(u.episodeId());
             assertThat(episode).as("ingest view of %s", u.episodeId()).isNotNull();
             assertThat(episode.path("format").asText()).as("%s detected format", u.fixture()).isEqualTo(u.expectedFormat());
-            counts.put(u.expectedFormat(), chapters.size());
-            headlines.add(u.expectedFormat() + ": " + chapters.get(0).path("headline").asText());
+            String label = u.episodeId().substring("happy-".length(), u.episodeId().length() - run.length() - 1);
+            counts.put(label, chapters.size());
+            headlines.add(label + ": " + chapters.get(0).path("headline").asText());
         }
         JsonNode sample = published.get(uploads.get(0).episodeId());
         StringBuilder timeline = new StringBuilder();
@@ -74,6 +79,13 @@ class HappyPathSystemTest {
                 .isBetween(3, 8);
         assertThat(sample.path("show").asText()).isEqualTo("Tech & Co");
         assertThat(sample.path("airDate").asText()).isEqualTo("2025-10-21");
+
+        // a Spanish episode is analysed and published as Spanish, not as French or English
+        JsonNode spanish = published.get(uploads.get(5).episodeId());
+        assertThat(spanish.path("language").asText()).isEqualTo("es");
+        assertThat(spanish.path("chapters").size()).as("chapters of the Spanish episode (11 min, three topics)").isBetween(2, 5);
+        spanish.path("chapters").forEach(c -> assertThat(c.path("headline").asText())
+                .as("Spanish headline").doesNotStartWith("Chapter").doesNotStartWith("Introduction"));
 
         // one episode is one trace: the W3C trace context travels in the outbox rows and Kafka headers
         String sampleId = uploads.get(0).episodeId();
@@ -86,8 +98,8 @@ class HappyPathSystemTest {
         assertThat(common).as("trace ids in the log lines of episode %s per service: %s", sampleId, traces).hasSize(1);
 
         long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
-        Summary.line("1-happy-path", String.format("5/5 episodes published in %d s; chapters per format %s; first headlines %s; "
-                + "episode %s is trace %s in the logs of all three services", seconds, counts, headlines, sampleId, common));
+        Summary.line("1-happy-path", String.format("%d/%d episodes published in %d s; chapters per upload %s; first headlines %s; "
+                + "episode %s is trace %s in the logs of all three services", uploads.size(), uploads.size(), seconds, counts, headlines, sampleId, common));
     }
 
     private static final Pattern TRACED = Pattern.compile("traceId=([0-9a-f]{32}) episode=(\\S+)");
