@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * General discourse markers of hosts and speakers, per language: topic transitions ("passons à",
  * "moving on"), openings (greetings, presenting guests, the agenda) and closings (thanks, goodbyes).
  * Matching ignores case and accents and needs whole words. These are genre lists for broadcast and
- * spoken presentations, not phrases taken from one transcript. French and English have lists; for the
- * other languages nothing is a marker.
+ * spoken presentations, not phrases taken from one transcript. French and English have the longest lists;
+ * German, Spanish, Italian, Dutch and Portuguese have their commonest host phrases.
  */
 public final class DiscourseMarkers {
     private static final List<String> FR_TRANSITION = List.of(
@@ -60,6 +60,71 @@ public final class DiscourseMarkers {
             "wrapping up", "to wrap", "to conclude", "in conclusion", "to sum up", "in summary", "take care",
             "until next time", "have a good", "have a great", "signing off", "catch you");
 
+    // German, Spanish, Italian, Dutch, Portuguese: the commonest host phrases of the same three kinds,
+    // written as normalize() leaves them (lower case, no accents)
+    private static final List<String> DE_TRANSITION = List.of(
+            "kommen wir zu", "kommen wir zum", "kommen wir zur", "kommen wir jetzt", "weiter geht es mit",
+            "zum nachsten thema", "nachstes thema", "ein anderes thema", "themenwechsel", "sprechen wir uber",
+            "reden wir uber", "schauen wir uns", "werfen wir einen blick", "bleiben wir beim", "bleiben wir bei",
+            "zuruck zu", "zunachst zu", "als erstes", "zum schluss noch", "und zum schluss", "eilmeldung");
+    private static final List<String> DE_OPENING = List.of(
+            "guten abend", "guten morgen", "guten tag", "hallo", "herzlich willkommen", "willkommen",
+            "mein name ist", "bei mir im studio", "zu gast", "unser gast", "unsere gaste", "heute im programm",
+            "in dieser sendung", "in dieser folge");
+    private static final List<String> DE_CLOSING = List.of(
+            "vielen dank", "danke schon", "danke furs zuhoren", "danke furs zuschauen", "auf wiedersehen",
+            "tschuss", "bis morgen", "bis bald", "bis nachste woche", "bis zum nachsten mal", "zum abschluss",
+            "schonen abend", "schones wochenende");
+    private static final List<String> ES_TRANSITION = List.of(
+            "pasamos a", "pasamos al", "pasemos a", "pasemos al", "vamos con", "vamos ahora con", "cambiamos de tema", "cambiando de tema",
+            "otro tema", "siguiente tema", "el siguiente punto", "hablemos de", "hablemos del", "vamos a hablar de", "volvemos a",
+            "volvemos al", "volviendo a", "volviendo al", "en primer lugar", "para empezar", "terminamos con", "y por ultimo", "ultima hora");
+    private static final List<String> ES_OPENING = List.of(
+            "buenas noches", "buenos dias", "buenas tardes", "hola", "bienvenidos", "bienvenidas", "bienvenido",
+            "me llamo", "nos acompana", "nos acompanan", "nuestro invitado", "nuestra invitada",
+            "nuestros invitados", "el programa de hoy", "hoy hablamos", "esta noche hablamos", "en este episodio",
+            "en este programa");
+    private static final List<String> ES_CLOSING = List.of(
+            "muchas gracias", "gracias por escucharnos", "gracias por vernos", "gracias por acompanarnos", "adios",
+            "hasta manana", "hasta luego", "hasta pronto", "hasta la proxima", "nos vemos", "eso es todo",
+            "para terminar", "en conclusion", "para concluir");
+    private static final List<String> IT_TRANSITION = List.of(
+            "passiamo a", "passiamo al", "passiamo alla", "passiamo alle", "passiamo ai", "passiamo agli",
+            "passiamo all'", "passiamo ora", "veniamo a", "veniamo al", "veniamo alla", "cambiamo argomento", "altro argomento",
+            "prossimo argomento", "parliamo di", "parliamo del", "parliamo della", "torniamo a", "torniamo al", "torniamo alla", "tornando a", "per cominciare", "per iniziare",
+            "in primo luogo", "e infine", "chiudiamo con", "ultim'ora", "ultima ora");
+    private static final List<String> IT_OPENING = List.of(
+            "buonasera", "buona sera", "buongiorno", "ciao a tutti", "benvenuti", "benvenute", "benvenuto",
+            "mi chiamo", "con noi", "il nostro ospite", "i nostri ospiti", "la nostra ospite", "in questa puntata",
+            "in questo episodio", "oggi parliamo");
+    private static final List<String> IT_CLOSING = List.of(
+            "grazie a tutti", "grazie mille", "grazie per l'ascolto", "grazie per averci seguito", "arrivederci",
+            "a domani", "a presto", "alla prossima", "e tutto per", "per concludere", "in conclusione",
+            "buona serata", "buona notte", "buon fine settimana");
+    private static final List<String> NL_TRANSITION = List.of(
+            "dan gaan we naar", "we gaan naar", "we gaan verder met", "dan naar", "een ander onderwerp",
+            "ander onderwerp", "volgende onderwerp", "laten we het hebben over", "terug naar", "om te beginnen",
+            "als eerste", "tot slot", "breaking news");
+    private static final List<String> NL_OPENING = List.of(
+            "goedenavond", "goedemorgen", "goedemiddag", "hallo", "welkom", "mijn naam is", "te gast", "onze gast",
+            "onze gasten", "in deze aflevering", "in deze uitzending", "vandaag hebben we het over");
+    private static final List<String> NL_CLOSING = List.of(
+            "dank je wel", "dank u wel", "bedankt voor het luisteren", "bedankt voor het kijken", "tot ziens",
+            "tot morgen", "tot volgende week", "tot de volgende keer", "dat was het", "fijne avond", "fijn weekend",
+            "ter afsluiting");
+    private static final List<String> PT_TRANSITION = List.of(
+            "passamos a", "passamos ao", "passamos agora", "vamos agora", "vamos falar de", "vamos falar sobre", "falemos de",
+            "mudando de assunto", "outro assunto", "proximo assunto", "proximo tema", "voltando a", "voltando ao", "voltamos a", "voltamos ao",
+            "para comecar", "em primeiro lugar", "e por fim", "por ultimo", "terminamos com", "ultima hora");
+    private static final List<String> PT_OPENING = List.of(
+            "boa noite", "boa tarde", "bom dia", "ola", "bem-vindos", "bem-vindas", "bem-vindo", "o meu nome e",
+            "meu nome e", "connosco", "conosco", "o nosso convidado", "nosso convidado", "nossos convidados",
+            "neste episodio", "neste programa", "hoje falamos");
+    private static final List<String> PT_CLOSING = List.of(
+            "muito obrigado", "muito obrigada", "obrigado por nos ouvir", "obrigado pela atencao", "adeus",
+            "ate amanha", "ate logo", "ate breve", "ate a proxima", "e tudo por hoje", "para terminar",
+            "em conclusao", "para concluir");
+
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private final Pattern transition;
@@ -68,22 +133,32 @@ public final class DiscourseMarkers {
 
     public DiscourseMarkers(Language language) {
         Objects.requireNonNull(language, "language");
-        // the other languages have no lists yet: no sentence is taken for a transition, opening or closing,
-        // and chapters rest on lexical cohesion alone
         this.transition = compile(switch (language) {
             case FRENCH -> FR_TRANSITION;
             case ENGLISH -> EN_TRANSITION;
-            default -> List.of();
+            case GERMAN -> DE_TRANSITION;
+            case SPANISH -> ES_TRANSITION;
+            case ITALIAN -> IT_TRANSITION;
+            case DUTCH -> NL_TRANSITION;
+            case PORTUGUESE -> PT_TRANSITION;
         });
         this.opening = compile(switch (language) {
             case FRENCH -> FR_OPENING;
             case ENGLISH -> EN_OPENING;
-            default -> List.of();
+            case GERMAN -> DE_OPENING;
+            case SPANISH -> ES_OPENING;
+            case ITALIAN -> IT_OPENING;
+            case DUTCH -> NL_OPENING;
+            case PORTUGUESE -> PT_OPENING;
         });
         this.closing = compile(switch (language) {
             case FRENCH -> FR_CLOSING;
             case ENGLISH -> EN_CLOSING;
-            default -> List.of();
+            case GERMAN -> DE_CLOSING;
+            case SPANISH -> ES_CLOSING;
+            case ITALIAN -> IT_CLOSING;
+            case DUTCH -> NL_CLOSING;
+            case PORTUGUESE -> PT_CLOSING;
         });
     }
 

@@ -9,8 +9,8 @@ import java.util.Map;
  * The languages the segmentation stages analyse: the seven that ingest-service's language identifier
  * names. Each has a Lucene analysis chain with its Snowball stop list and stemmer ({@link LexicalAnalyzer}),
  * a sentence detector ({@link SentenceDetector}: an OpenNLP model where one is on the class path, else the
- * JDK's rules for the locale) and spoken fillers; discourse markers (transitions, openings, closings)
- * exist for French and English only. Other codes are resolved by a stop-word vote on the text.
+ * JDK's rules for the locale), spoken fillers and discourse markers (transitions, openings, closings;
+ * the longest lists for French and English). Other codes are resolved by a stop-word vote on the text.
  */
 public enum Language {
     FRENCH("fr", "french_stop.txt"),

@@ -56,33 +56,38 @@ public final class SpokenFillers {
             "okay", "ok", "also", "halt", "eben", "eigentlich", "genau", "quasi", "sozusagen", "irgendwie",
             "wirklich", "ganz", "gar", "schon", "mal", "einfach", "gut", "richtig", "klar", "sicher", "echt",
             "jetzt", "heute", "hier", "ding", "dinge", "sache", "sachen", "gibt", "geben", "macht", "machen",
-            "sagen", "sagt", "gesagt", "gehen", "geht", "glaube", "denke", "meine", "weiß", "danke", "hallo");
+            "sagen", "sagt", "gesagt", "gehen", "geht", "glaube", "denke", "meine", "weiß", "danke", "hallo",
+            "willkommen", "guten", "abend", "morgen", "tag", "tschüss", "sendung", "zuhören");
 
     private static final Set<String> SPANISH = Set.of(
             "eh", "em", "ehm", "mm", "mmm", "hm", "ah", "oh", "pues", "bueno", "vale", "este", "sí", "si", "no",
             "claro", "vamos", "venga", "entonces", "okay", "ok", "bien", "muy", "mucho", "muchos", "poco",
             "también", "tampoco", "ya", "aquí", "ahí", "ahora", "hoy", "cosa", "cosas", "tipo", "hace", "hacer",
             "dice", "decir", "dicho", "va", "van", "creo", "digo", "mira", "oye", "gracias", "hola",
-            "realmente", "simplemente", "básicamente", "digamos");
+            "realmente", "simplemente", "básicamente", "digamos", "bienvenidos", "bienvenidas", "bienvenido",
+            "buenas", "buenos", "noche", "noches", "hablamos", "programa", "escucharnos");
 
     private static final Set<String> ITALIAN = Set.of(
             "eh", "ehm", "mm", "hm", "ah", "oh", "allora", "cioè", "dunque", "insomma", "ecco", "boh", "beh",
             "sì", "si", "no", "ok", "okay", "praticamente", "comunque", "diciamo", "proprio", "molto", "tanto",
             "anche", "ancora", "già", "qui", "qua", "adesso", "ora", "oggi", "cosa", "cose", "fare", "fa",
             "dire", "dice", "detto", "va", "vanno", "credo", "penso", "guarda", "senti", "grazie", "ciao",
-            "bene", "certo", "vero");
+            "bene", "certo", "vero", "benvenuti", "benvenute", "benvenuto", "buonasera", "buongiorno", "sera",
+            "puntata", "programma", "ascolto");
 
     private static final Set<String> DUTCH = Set.of(
             "eh", "ehm", "uh", "uhm", "hm", "mm", "ah", "oh", "nou", "ja", "nee", "oké", "ok", "okay", "dus",
             "gewoon", "eigenlijk", "echt", "heel", "best", "wel", "even", "toch", "zeg", "hè", "natuurlijk",
             "precies", "inderdaad", "nu", "vandaag", "hier", "ding", "dingen", "zeggen", "zegt", "gaan", "gaat",
-            "denk", "vind", "bedankt", "dank", "hallo", "goed", "mooi");
+            "denk", "vind", "bedankt", "dank", "hallo", "goed", "mooi", "welkom", "goedenavond", "goedemorgen",
+            "avond", "uitzending", "aflevering");
 
     private static final Set<String> PORTUGUESE = Set.of(
             "eh", "ahn", "hum", "hm", "mm", "ah", "oh", "né", "então", "tipo", "pois", "bem", "bom", "sim",
             "não", "ok", "okay", "assim", "aí", "daí", "olha", "realmente", "simplesmente", "basicamente",
             "muito", "pouco", "também", "já", "aqui", "agora", "hoje", "coisa", "coisas", "faz", "fazer",
-            "diz", "dizer", "disse", "vai", "vão", "acho", "obrigado", "obrigada", "olá", "claro", "certo");
+            "diz", "dizer", "disse", "vai", "vão", "acho", "obrigado", "obrigada", "olá", "claro", "certo",
+            "bem-vindos", "bem-vindas", "bem-vindo", "boa", "noite", "programa", "episódio");
 
     private static final List<String> FRENCH_PHRASES = List.of(
             "en fait", "du coup", "tu vois", "vous voyez", "tu sais", "vous savez", "c'est-à-dire",

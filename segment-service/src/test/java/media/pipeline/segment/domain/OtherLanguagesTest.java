@@ -76,15 +76,37 @@ class OtherLanguagesTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"GERMAN", "SPANISH", "ITALIAN", "DUTCH", "PORTUGUESE"})
-    void no_marker_lists_means_no_sentence_is_a_marker(Language language) {
+    static Stream<Arguments> markers() {
+        return Stream.of(
+                Arguments.of(Language.GERMAN, "Kommen wir zum zweiten Thema.", "Guten Abend und herzlich willkommen.",
+                        "Danke fürs Zuhören und bis morgen."),
+                Arguments.of(Language.SPANISH, "Pasamos a otro asunto.", "Buenas noches y bienvenidos.",
+                        "Gracias por escucharnos y hasta mañana."),
+                Arguments.of(Language.ITALIAN, "Passiamo alla politica.", "Buonasera e benvenuti.",
+                        "Grazie a tutti e alla prossima."),
+                Arguments.of(Language.DUTCH, "Dan gaan we naar het weer.", "Goedenavond en welkom.",
+                        "Bedankt voor het luisteren en tot morgen."),
+                Arguments.of(Language.PORTUGUESE, "Passamos agora ao desporto.", "Boa noite e bem-vindos.",
+                        "Muito obrigado e até amanhã."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("markers")
+    void hosts_phrases_are_markers_in_their_language_only(Language language, String transition, String opening,
+            String closing) {
         DiscourseMarkers markers = new DiscourseMarkers(language);
-        for (String s : List.of("", "Pasamos a otro asunto.", "Kommen wir zum zweiten Thema.", "Moving on to sport.")) {
-            assertThat(markers.transition(s)).as(s).isZero();
-            assertThat(markers.opening(s)).as(s).isFalse();
-            assertThat(markers.closing(s)).as(s).isFalse();
+        assertThat(markers.transition(transition)).isEqualTo(1.0);
+        assertThat(markers.opening(opening)).isTrue();
+        assertThat(markers.closing(closing)).isTrue();
+        for (String ordinary : List.of("", "Der Zug fährt um acht.", "El tren sale a las ocho.", "Il treno parte alle otto.",
+                "De trein vertrekt om acht uur.", "O comboio parte às oito.")) {
+            assertThat(markers.transition(ordinary)).as(ordinary).isZero();
+            assertThat(markers.opening(ordinary)).as(ordinary).isFalse();
+            assertThat(markers.closing(ordinary)).as(ordinary).isFalse();
         }
+        // another language's phrases are not markers here
+        DiscourseMarkers english = new DiscourseMarkers(Language.ENGLISH);
+        assertThat(english.transition(transition)).isZero();
     }
 
     @ParameterizedTest
