@@ -169,4 +169,19 @@ class OtherLanguagesTest {
         // "über" folds to "uber": in German it is a preposition, not the company
         assertThat(names).doesNotContain("Uber").contains("Berlin");
     }
+
+    @Test
+    void german_keywords_are_nouns() throws IOException {
+        List<Cue> cues = vtt("/multilingual/de-radio.vtt");
+        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata("de"), List.of());
+        ChapterEnricher enricher = ChapterEnricher.withDefaults();
+        List<List<Sentence>> all = segments.stream().map(Segment::sentences).toList();
+        List<String> keywords = new ArrayList<>();
+        for (Segment s : segments) {
+            keywords.addAll(enricher.enrich(s.sentences(), all, metadata("de"), "de").keywords());
+        }
+        // German capitalises nouns: verbs ("ausweichen", "brennen") and adverbs ("dafür") are not topics
+        assertThat(keywords).isNotEmpty().contains("Streik", "Lokführer", "Waldbrand")
+                .allSatisfy(k -> assertThat(Character.isUpperCase(k.codePointAt(0))).as(k).isTrue());
+    }
 }

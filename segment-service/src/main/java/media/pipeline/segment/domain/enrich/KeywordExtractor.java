@@ -234,7 +234,10 @@ final class KeywordExtractor {
         }
         String key = Text.key(surface);
         boolean acronym = surface.equals(surface.toUpperCase(Locale.ROOT));
-        return (key.length() >= 3 || acronym) && !stop.isStop(surface, language) && !excluded.contains(key);
+        // German capitalises every noun: a lower-case word there is a verb, adjective or adverb, not a topic
+        boolean germanNonNoun = language == Language.GERMAN && !Character.isUpperCase(surface.codePointAt(0));
+        return (key.length() >= 3 || acronym) && !germanNonNoun && !stop.isStop(surface, language)
+                && !excluded.contains(key);
     }
 
     private static void add(Map<String, Integer> counts, Map<String, Map<String, Integer>> surfaces, String term,
