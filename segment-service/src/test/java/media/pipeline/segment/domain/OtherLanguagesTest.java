@@ -12,10 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import media.pipeline.contracts.Cue;
+import media.pipeline.contracts.EntityMention;
 import media.pipeline.contracts.EpisodeMetadata;
 import media.pipeline.contracts.Segment;
 import media.pipeline.contracts.Sentence;
 import media.pipeline.segment.domain.enrich.ChapterEnricher;
+import media.pipeline.segment.domain.enrich.Enrichment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,6 +53,15 @@ class OtherLanguagesTest {
 
     private static EpisodeMetadata metadata(String language) {
         return new EpisodeMetadata(null, null, null, null, List.of(), List.of(), null, language, 0);
+    }
+
+    /** The fixture segmented and each chapter enriched, as segment-service does, in the given language. */
+    private static List<Enrichment> enriched(String resource, String language) throws IOException {
+        List<Segment> segments = new ChapterSegmenter().segment(vtt(resource), metadata(language), List.of());
+        assertThat(segments).extracting(Segment::language).containsOnly(language);
+        ChapterEnricher enricher = ChapterEnricher.withDefaults();
+        List<List<Sentence>> all = segments.stream().map(Segment::sentences).toList();
+        return segments.stream().map(s -> enricher.enrich(s.sentences(), all, metadata(language), language)).toList();
     }
 
     static Stream<Arguments> punctuated() {
@@ -140,14 +151,8 @@ class OtherLanguagesTest {
 
     @Test
     void spanish_keywords_are_content_words() throws IOException {
-        List<Cue> cues = vtt("/multilingual/es-radio.vtt");
-        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata("es"), List.of());
-        ChapterEnricher enricher = ChapterEnricher.withDefaults();
-        List<List<Sentence>> all = segments.stream().map(Segment::sentences).toList();
-        List<String> keywords = new ArrayList<>();
-        for (Segment s : segments) {
-            keywords.addAll(enricher.enrich(s.sentences(), all, metadata("es"), "es").keywords());
-        }
+        List<String> keywords = enriched("/multilingual/es-radio.vtt", "es").stream()
+                .flatMap(e -> e.keywords().stream()).toList();
         assertThat(keywords).isNotEmpty()
                 .doesNotContain("que", "los", "las", "del", "una", "pues", "bueno", "por", "para", "con", "dos", "diez", "ciento")
                 .contains("tren", "agua", "club")
@@ -157,29 +162,16 @@ class OtherLanguagesTest {
 
     @Test
     void a_german_stop_word_is_never_an_entity() throws IOException {
-        List<Cue> cues = vtt("/multilingual/de-radio.vtt");
-        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata("de"), List.of());
-        assertThat(segments).extracting(Segment::language).containsOnly("de");
-        ChapterEnricher enricher = ChapterEnricher.withDefaults();
-        List<List<Sentence>> all = segments.stream().map(Segment::sentences).toList();
-        List<String> names = new ArrayList<>();
-        for (Segment s : segments) {
-            enricher.enrich(s.sentences(), all, metadata("de"), "de").entities().forEach(e -> names.add(e.name()));
-        }
+        List<String> names = enriched("/multilingual/de-radio.vtt", "de").stream()
+                .flatMap(e -> e.entities().stream()).map(EntityMention::name).toList();
         // "über" folds to "uber": in German it is a preposition, not the company
         assertThat(names).doesNotContain("Uber").contains("Berlin");
     }
 
     @Test
     void german_keywords_are_nouns() throws IOException {
-        List<Cue> cues = vtt("/multilingual/de-radio.vtt");
-        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata("de"), List.of());
-        ChapterEnricher enricher = ChapterEnricher.withDefaults();
-        List<List<Sentence>> all = segments.stream().map(Segment::sentences).toList();
-        List<String> keywords = new ArrayList<>();
-        for (Segment s : segments) {
-            keywords.addAll(enricher.enrich(s.sentences(), all, metadata("de"), "de").keywords());
-        }
+        List<String> keywords = enriched("/multilingual/de-radio.vtt", "de").stream()
+                .flatMap(e -> e.keywords().stream()).toList();
         // German capitalises nouns: verbs ("ausweichen", "brennen") and adverbs ("dafür") are not topics
         assertThat(keywords).isNotEmpty().contains("Streik", "Lokführer", "Waldbrand")
                 .allSatisfy(k -> assertThat(Character.isUpperCase(k.codePointAt(0))).as(k).isTrue());
