@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import media.pipeline.contracts.ChapterHint;
 import media.pipeline.contracts.Cue;
@@ -36,6 +37,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * Keywords and entities of the segments are left empty for enrichment. Thread-safe.
  */
 public final class ChapterSegmenter {
+    /** The label of chapters in a language none of {@link Language} is (BCP 47 "undetermined"). */
+    public static final String UNKNOWN_LANGUAGE = "und";
     private static final double TOPIC_WINDOW_SECONDS = 60;
     private static final double TOPIC_FOCUS_SECONDS = 20;
     /**
@@ -77,9 +80,17 @@ public final class ChapterSegmenter {
         Objects.requireNonNull(cues, "cues");
         Objects.requireNonNull(options, "options");
         List<String> sample = cues.stream().filter(Objects::nonNull).limit(400).map(Cue::text).toList();
-        Language language = Language.resolve(metadata == null ? null : metadata.language(), sample);
+        Optional<Language> identified = Language.identify(metadata == null ? null : metadata.language(), sample);
+        Language language = identified.orElse(Language.ENGLISH);
         List<Sentence> sentences = new SentenceBuilder(language, options.sentences()).build(cues);
-        return segmentSentences(sentences, language, metadata, hints, options);
+        List<Segment> segments = segmentSentences(sentences, language, metadata, hints, options);
+        if (identified.isPresent()) {
+            return segments;
+        }
+        // a language we have no analysis for is cut with English's (its words mostly pass as content
+        // terms), but labelled unknown rather than English
+        return segments.stream().map(s -> new Segment(s.index(), s.start(), s.end(), s.kind(), s.sentences(),
+                s.keywords(), s.entities(), s.speakers(), UNKNOWN_LANGUAGE)).toList();
     }
 
     /** Second half of {@link #segment}, for sentences that were already rebuilt. */

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The languages the segmentation stages analyse: the seven that ingest-service's language identifier
@@ -46,14 +47,24 @@ public enum Language {
 
     /**
      * The language named by an ISO code ("fr", "fr-FR", "es_MX"...); when the code is absent or not
-     * one we know ("und", "sv"), the language whose stop words are most frequent in {@code texts}.
+     * one we know ("und", "sv"), the language whose stop words are most frequent in {@code texts};
+     * English when nothing can be told ({@link #identify}).
      */
     public static Language resolve(String isoCode, List<String> texts) {
+        return identify(isoCode, texts).orElse(ENGLISH);
+    }
+
+    /**
+     * As {@link #resolve}, but empty when the code is not one we know and the text is in none of our
+     * languages: fewer than 5 % of its first 5,000 words are function words of any of them (Russian,
+     * Arabic, Chinese text; no text at all).
+     */
+    public static Optional<Language> identify(String isoCode, List<String> texts) {
         if (isoCode != null) {
             String c = isoCode.trim().toLowerCase(Locale.ROOT);
             for (Language l : values()) {
                 if (c.equals(l.code) || c.startsWith(l.code + "-") || c.startsWith(l.code + "_")) {
-                    return l;
+                    return Optional.of(l);
                 }
             }
         }
@@ -62,20 +73,24 @@ public enum Language {
 
     /**
      * Votes by function words over the first 5,000 words: the language with the most of its stop words
-     * wins; ties (including no text) go to English, then to the earlier language of this enum.
+     * wins; ties go to English, then to the earlier language of this enum; empty when the winner's function
+     * words are under 5 % of the words.
      */
-    static Language detect(List<String> texts) {
+    static Optional<Language> detect(List<String> texts) {
         Map<Language, Integer> votes = new EnumMap<>(Language.class);
         int seen = 0;
         outer:
         for (String t : texts == null ? List.<String>of() : texts) {
             for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
                 for (Language l : values()) {
                     if (LexicalAnalyzer.isFunctionWord(l, w)) {
                         votes.merge(l, 1, Integer::sum);
                     }
                 }
-                if (++seen > 5000) {
+                if (++seen >= 5000) {
                     break outer;
                 }
             }
@@ -86,6 +101,7 @@ public enum Language {
                 best = l;
             }
         }
-        return best;
+        int count = votes.getOrDefault(best, 0);
+        return count > 0 && count >= 0.05 * seen ? Optional.of(best) : Optional.empty();
     }
 }

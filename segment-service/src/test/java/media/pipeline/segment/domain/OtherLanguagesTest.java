@@ -149,6 +149,28 @@ class OtherLanguagesTest {
         assertThat(segments).hasSizeBetween(3, 5);
     }
 
+    static Stream<Arguments> unknownLanguages() {
+        return Stream.of(
+                Arguments.of("und", "Сегодня мы говорим о новом поезде между Москвой и Казанью. Билеты будут дешевле."),
+                Arguments.of(null, "今天我们讨论新的高速铁路。票价会更便宜。"),
+                Arguments.of("sv", "Σήμερα μιλάμε για το νέο τρένο. Τα εισιτήρια θα είναι φθηνότερα."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("unknownLanguages")
+    void a_language_we_cannot_analyse_is_labelled_unknown_not_english(String code, String text) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            cues.add(new Cue(i * 10.0, i * 10.0 + 9, null, text));
+        }
+        assertThat(Language.identify(code, List.of(text))).isEmpty();
+        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata(code), List.of());
+        assertThat(segments).isNotEmpty().extracting(Segment::language).containsOnly(ChapterSegmenter.UNKNOWN_LANGUAGE);
+        // a known language without a code is still recognised by its function words
+        assertThat(Language.identify("und", List.of("El tren sale a las ocho y los billetes son baratos.")))
+                .contains(Language.SPANISH);
+    }
+
     @Test
     void spanish_keywords_are_content_words() throws IOException {
         List<String> keywords = enriched("/multilingual/es-radio.vtt", "es").stream()
