@@ -18,14 +18,22 @@ import media.pipeline.contracts.Person;
 final class GuestExtractor {
     private static final Pattern TRAILING_CLAUSE = Pattern.compile(
             "(?:,\\s*|\\s+)(?:pour (?:parler|évoquer|débattre|discuter|revenir)|afin de|to (?:discuss|talk|debate|look)|"
-                    + "about\\s|dans l['’]émission|sur le plateau|on the show|in the show|on set)\\b.*$",
+                    + "about\\s|dans l['’]émission|sur le plateau|on the show|in the show|on set|"
+                    + "um über|para (?:hablar|debatir|falar|discutir)|per (?:parlare|discutere)|om te (?:praten|spreken))\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;]\\s*(?:(?:et|and)\\s+)?|\\s+(?:et|and)\\s+");
+    /**
+     * Commas, semicolons, "et"/"and"; the other languages' "and" (und, y, e, en) only before a capital, so that
+     * French "il y a" or "expert en cybersécurité" stays whole.
+     */
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*[,;]\\s*(?:(?:et|and)\\s+|(?:und|y|e|en)\\s+(?=\\p{Lu}))?|\\s+(?:et|and)\\s+|\\s+(?:und|y|e|en)\\s+(?=\\p{Lu})");
     private static final Pattern ORGANIZATION = Pattern.compile(
-            "\\s(?:de la|de l['’]|de|du|des|chez|at|of|from|for|with)\\s+(?=[\\p{Lu}\\p{N}])|\\sd['’](?=\\p{Lu})");
+            "\\s(?:de la|de l['’]|de|du|des|chez|at|of|from|for|with|bei|von|vom|der|del|di|della|dello|presso|"
+                    + "van|bij|do|da|na|no)\\s+(?=[\\p{Lu}\\p{N}])|\\sd['’](?=\\p{Lu})");
     private static final Pattern NAME_WITH_PARENS = Pattern.compile("^(" + Names.NAME + ")\\s*\\(([^)]+)\\)$");
     private static final Pattern GUESTS_LABEL = Pattern.compile(
-            "(?:Invités?|Guests?)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:Invités?|Guests?|Gäste|Invitad[oa]s?|Ospiti|Gasten|Convidad[oa]s?)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Guests listed after the host's verb. */
     List<Person> fromClause(String clause) {

@@ -39,7 +39,10 @@ final class Names {
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre", "this", "today", "tonight", "yesterday", "tomorrow", "the", "on", "in",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            // time words of the other detected languages that open a sentence before the host's name
+            "heute", "gestern", "morgen", "hoy", "ayer", "mañana", "esta", "este", "stasera", "oggi", "ieri",
+            "domani", "vanavond", "vandaag", "gisteren", "hoje", "ontem", "amanhã");
 
     private Names() {
     }

@@ -86,6 +86,15 @@ class DescriptionExtractorsTest {
             "On Monday, John McAdams hosted Jane Roe.|John McAdams",
             "Sarah Jones is joined by Tim Cook.|Sarah Jones",
             "Un magazine présenté par Charles de Gaulle.|Charles de Gaulle",
+            "Heute Abend begrüßt Anna Schmidt zwei Gäste.|",
+            "Anna Schmidt im Gespräch mit Jan Weber.|Anna Schmidt",
+            "Eine Sendung moderiert von Anna Schmidt.|Anna Schmidt",
+            "Esta noche Lucía Gómez recibe a Pedro Ruiz.|Lucía Gómez",
+            "Stasera Giulia Bianchi intervista Marco Neri.|Giulia Bianchi",
+            "Vanavond ontvangt Eva de Vries twee gasten.|",
+            "Een programma gepresenteerd door Eva de Vries.|Eva de Vries",
+            "Esta noite Ana Costa recebe Rui Lopes.|Ana Costa",
+            "Un programa presentado por Lucía Gómez.|Lucía Gómez",
             "Le journal de la nuit, avec des invités.|"})
     void findsTheHost(String description, String host) {
         assertThat(new HostExtractor().extract(description).map(HostExtractor.Found::host))
@@ -107,7 +116,22 @@ class DescriptionExtractorsTest {
                         List.of(new Person("Bob Stone", null, "Initech"), new Person("Alice Wong", "economist", null))),
                 Arguments.of("Jane Smith welcomes Managing Director Bob, and nobody else.", List.of()),
                 Arguments.of("Invités : Luc Martin, fondateur de Qonto ; Éloïse Durand.",
-                        List.of(new Person("Luc Martin", "fondateur", "Qonto"), Person.named("Éloïse Durand"))));
+                        List.of(new Person("Luc Martin", "fondateur", "Qonto"), Person.named("Éloïse Durand"))),
+                // French words that are another language's "and" do not split a guest's description
+                Arguments.of("Marie Dupont reçoit Luc Martin, expert en cybersécurité, et Ada Lovelace.",
+                        List.of(new Person("Luc Martin", "expert en cybersécurité", null), Person.named("Ada Lovelace"))),
+                Arguments.of("Lucía Gómez recibe a Pedro Ruiz, director de Renfe, y Ana Torres, economista.",
+                        List.of(new Person("Pedro Ruiz", "director", "Renfe"), new Person("Ana Torres", "economista", null))),
+                Arguments.of("Anna Schmidt im Gespräch mit Jan Weber, Chef der Deutschen Bahn, und Eva Braun.",
+                        List.of(new Person("Jan Weber", "Chef", "Deutschen Bahn"), Person.named("Eva Braun"))),
+                Arguments.of("Giulia Bianchi intervista Marco Neri, direttore di Trenitalia, e Sara Conti.",
+                        List.of(new Person("Marco Neri", "direttore", "Trenitalia"), Person.named("Sara Conti"))),
+                Arguments.of("Eva de Vries spreekt met Jan Bakker, directeur van NS, en Els Smit.",
+                        List.of(new Person("Jan Bakker", "directeur", "NS"), Person.named("Els Smit"))),
+                Arguments.of("Ana Costa recebe Rui Lopes, diretor da CP, e Inês Sousa.",
+                        List.of(new Person("Rui Lopes", "diretor", "CP"), Person.named("Inês Sousa"))),
+                Arguments.of("Invitados: Pedro Ruiz, director de Renfe; Ana Torres.",
+                        List.of(new Person("Pedro Ruiz", "director", "Renfe"), Person.named("Ana Torres"))));
     }
 
     @ParameterizedTest(name = "{0}")
