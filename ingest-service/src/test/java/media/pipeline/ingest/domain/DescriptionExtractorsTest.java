@@ -158,7 +158,20 @@ class DescriptionExtractorsTest {
                         List.of("the exit of Jane Roe, the CEO of Initech", "the new chips")),
                 Arguments.of("Elles sont revenues sur « la crise, vue d'en bas » et le chômage.",
                         List.of("« la crise, vue d'en bas »", "le chômage")),
-                Arguments.of("Un magazine sans sommaire.", List.of()));
+                Arguments.of("Un magazine sans sommaire.", List.of()),
+                // a French final "en" or "y" is not an "and"
+                Arguments.of("Ils ont parlé de la grève en France et du budget.", List.of("la grève en France", "le budget")),
+                Arguments.of("Esta noche hablamos del tren, de la sequía y del nuevo estadio.",
+                        List.of("el tren", "la sequía", "el nuevo estadio")),
+                Arguments.of("Esta noche hablamos con Pedro Ruiz.", List.of()),
+                Arguments.of("Themen: der Bahnstreik, die Hitze und die Waldbrände in Brandenburg.",
+                        List.of("der Bahnstreik", "die Hitze", "die Waldbrände in Brandenburg")),
+                Arguments.of("Stasera si parla di treni, di siccità e dello stadio.",
+                        List.of("treni", "siccità", "lo stadio")),
+                Arguments.of("Het gaat over de staking, de hitte en de bosbranden.",
+                        List.of("de staking", "de hitte", "de bosbranden")),
+                Arguments.of("Hoje falamos de comboios, da seca e do novo estádio.",
+                        List.of("comboios", "a seca", "o novo estádio")));
     }
 
     @ParameterizedTest(name = "{0}")
