@@ -12,14 +12,22 @@ import java.util.regex.Pattern;
  * (the channel) and "présentée"/"presented"/"hosted". What follows a comma ("la quotidienne", "the
  * daily show") is an apposition describing the show, not part of its name, and the channel is not either.
  * The name must start with a capital, a digit or a quote, so "l'émission du lundi au jeudi" is no name.
+ * The same for the other detected languages: "in der Sendung Markus Lanz im ZDF", "en el programa Hoy por
+ * Hoy, en la Cadena SER", "nel programma Report su Rai 3", "in het programma Nieuwsuur op NPO 2", "no
+ * programa Prós e Contras, na RTP".
  */
 final class ShowNameExtractor {
+    /** "the show" in the seven detected languages (German "die Sendung", Spanish "el programa"...). */
+    private static final String SHOW = "(?:l['’]émission|le magazine|the (?:show|programme|program|podcast)"
+            + "|(?:die|der) (?:Sendung|Podcast)|(?:el|del) (?:programa|pódcast|podcast)|(?:il|del) programma"
+            + "|(?:het|de) (?:programma|podcast)|(?:o|do) (?:programa|podcast))";
     private static final Pattern QUOTED = Pattern.compile(
-            "(?:l['’]émission|le magazine|le programme|the (?:show|programme|program|podcast))\\s*[«\"“]\\s*([^»\"”]+?)\\s*[»\"”]",
+            SHOW + "\\s*[«\"“„]\\s*([^»\"”“]+?)\\s*[»\"”“]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BARE = Pattern.compile(
-            "(?:l['’]émission|le magazine|the (?:show|programme|program|podcast))\\s+"
-                    + "([\\p{Lu}\\p{N}][^,.;()]*?)(?=\\s*[,.;()]|\\s+(?:sur|on|présentée?|animée?|presented|hosted)\\s|\\s*$)",
+            SHOW + "\\s+"
+                    + "([\\p{Lu}\\p{N}][^,.;()]*?)(?=\\s*[,.;()]|\\s+(?:sur|on|présentée?|animée?|presented|hosted|auf|im|en|su|"
+                    + "con|op|met|na|com|moderiert|presentad[oa]|condott[oa]|gepresenteerd|apresentad[oa])\\s|\\s*$)",
             Pattern.UNICODE_CASE);
 
     Optional<String> extract(String description) {

@@ -188,7 +188,13 @@ class DescriptionExtractorsTest {
             "dans l'émission 28 Minutes sur Arte.|28 Minutes",
             "They spoke on the show The Daily Brief, on Example TV.|The Daily Brief",
             "Highlights from the podcast Hard Fork.|Hard Fork",
-            "A show about cars.|"})
+            "A show about cars.|",
+            "Ein Ausschnitt aus der Sendung Markus Lanz im ZDF.|Markus Lanz",
+            "Entrevista en el programa Hoy por Hoy, en la Cadena SER.|Hoy por Hoy",
+            "Un estratto del programma Report su Rai 3.|Report",
+            "Een fragment uit het programma Nieuwsuur op NPO 2.|Nieuwsuur",
+            "Excerto do programa Prós e Contras, na RTP.|Prós e Contras",
+            "Ein Gespräch über die Sendung von gestern.|"})
     void findsTheShowName(String description, String show) {
         assertThat(new ShowNameExtractor().extract(description)).isEqualTo(Optional.ofNullable(show));
     }
