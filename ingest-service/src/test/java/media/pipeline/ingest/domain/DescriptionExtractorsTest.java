@@ -24,7 +24,11 @@ class DescriptionExtractorsTest {
             "il y a 3 mois|P3M", "- il y a 3 mois|", "il y a un an|P1Y", "il y a 2 jours|P2D",
             "il y a 5 heures|P0D", "il y a 2 semaines|P14D", "3 months ago|P3M", "1 year ago|P1Y",
             "an hour ago|P0D", "Posted 4 weeks ago|P28D", "yesterday|P1D", "Publié il y a 10 jours|P10D",
-            "Il y a 3 mois, nous étions à Paris.|", "3 months|", "octobre 2025|"})
+            "Il y a 3 mois, nous étions à Paris.|", "3 months|", "octobre 2025|",
+            "vor 3 Monaten|P3M", "Veröffentlicht vor einem Jahr|P1Y", "vor 2 Stunden|P0D", "gestern|P1D",
+            "hace 2 semanas|P14D", "hace un mes|P1M", "ayer|P1D", "3 mesi fa|P3M", "un anno fa|P1Y",
+            "2 weken geleden|P14D", "een jaar geleden|P1Y", "3 uur geleden|P0D", "há 5 dias|P5D", "há um ano|P1Y",
+            "Hace 3 meses fuimos a Madrid.|"})
     void readsRelativeAges(String text, String expected) {
         Optional<Period> age = new RelativeAgeParser().parse(text);
         if (expected == null) {
