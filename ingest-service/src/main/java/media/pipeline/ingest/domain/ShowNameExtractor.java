@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The name must start with a capital, a digit or a quote, so "l'émission du lundi au jeudi" is no name.
  * The same for the other detected languages: "in der Sendung Markus Lanz im ZDF", "en el programa Hoy por
  * Hoy, en la Cadena SER", "nel programma Report su Rai 3", "in het programma Nieuwsuur op NPO 2", "no
- * programa Prós e Contras, na RTP".
+ * programa Prós e Contras, na RTP"; Spanish and Portuguese "en", "con", "na", "com" do not end a name
+ * ("Hoy en la Radio"): their channel follows a comma.
  */
 final class ShowNameExtractor {
     /** "the show" in the seven detected languages (German "die Sendung", Spanish "el programa"...). */
@@ -26,8 +27,8 @@ final class ShowNameExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BARE = Pattern.compile(
             SHOW + "\\s+"
-                    + "([\\p{Lu}\\p{N}][^,.;()]*?)(?=\\s*[,.;()]|\\s+(?:sur|on|présentée?|animée?|presented|hosted|auf|im|en|su|"
-                    + "con|op|met|na|com|moderiert|presentad[oa]|condott[oa]|gepresenteerd|apresentad[oa])\\s|\\s*$)",
+                    + "([\\p{Lu}\\p{N}][^,.;()]*?)(?=\\s*[,.;()]|\\s+(?:sur|on|présentée?|animée?|presented|hosted|auf|im|su|op|"
+                    + "moderiert|presentad[oa]|condott[oa]|gepresenteerd|apresentad[oa])\\s|\\s*$)",
             Pattern.UNICODE_CASE);
 
     Optional<String> extract(String description) {

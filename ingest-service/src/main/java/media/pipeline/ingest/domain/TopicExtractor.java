@@ -45,7 +45,9 @@ final class TopicExtractor {
             "fr", "et", "en", "and", "es", "y|e", "de", "und", "it", "e|ed", "nl", "en", "pt", "e");
     private static final Pattern TRAILING_CLAUSE = Pattern.compile(
             "(?:,\\s*|\\s+)(?:dans l['’]émission|dans le cadre de|dans cet épisode|dans ce numéro|on the show|in the show|"
-                    + "on today's show|in this episode|in today's episode)\\b.*$",
+                    + "on today's show|in this episode|in today's episode|en el programa|en este (?:programa|episodio)|"
+                    + "in der Sendung|in dieser (?:Sendung|Folge)|nel programma|in questa puntata|in het programma|"
+                    + "in deze (?:uitzending|aflevering)|no programa|neste (?:programa|episódio))\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern APPOSITION = Pattern.compile(
             "^(?:le|la|l['’]|les|son|sa|ses|leur|the|its|his|her|their)\\s*([\\p{L}-]+)", Pattern.CASE_INSENSITIVE);

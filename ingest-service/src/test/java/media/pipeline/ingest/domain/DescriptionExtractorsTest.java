@@ -168,6 +168,8 @@ class DescriptionExtractorsTest {
                 Arguments.of("Esta noche hablamos del tren, de la sequía y del nuevo estadio.",
                         List.of("el tren", "la sequía", "el nuevo estadio")),
                 Arguments.of("Esta noche hablamos con Pedro Ruiz.", List.of()),
+                Arguments.of("Hablamos del tren, de la sequía en Andalucía y del nuevo estadio, en el programa Hoy en la Radio.",
+                        List.of("el tren", "la sequía en Andalucía", "el nuevo estadio")),
                 Arguments.of("Themen: der Bahnstreik, die Hitze und die Waldbrände in Brandenburg.",
                         List.of("der Bahnstreik", "die Hitze", "die Waldbrände in Brandenburg")),
                 Arguments.of("Stasera si parla di treni, di siccità e dello stadio.",
@@ -198,7 +200,8 @@ class DescriptionExtractorsTest {
             "Un estratto del programma Report su Rai 3.|Report",
             "Een fragment uit het programma Nieuwsuur op NPO 2.|Nieuwsuur",
             "Excerto do programa Prós e Contras, na RTP.|Prós e Contras",
-            "Ein Gespräch über die Sendung von gestern.|"})
+            "Ein Gespräch über die Sendung von gestern.|",
+            "Hablamos de todo en el programa Hoy en la Radio.|Hoy en la Radio"})
     void findsTheShowName(String description, String show) {
         assertThat(new ShowNameExtractor().extract(description)).isEqualTo(Optional.ofNullable(show));
     }
