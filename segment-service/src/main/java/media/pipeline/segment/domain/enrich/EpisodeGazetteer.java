@@ -131,7 +131,8 @@ public final class EpisodeGazetteer {
     }
 
     /**
-     * Capitalised names of the description that the list does not know: runs of 2-3 title-case words
+     * Capitalised names of the description that the list does not know (nor holds as part of a longer name):
+     * runs of 2-3 title-case words
      * become PERSON, a single word after an organization cue ("chez", "fondateur de", "at") becomes
      * ORGANIZATION. They are matched exactly only, since the guess of type is rough.
      */
@@ -155,8 +156,10 @@ public final class EpisodeGazetteer {
             List<Token> run = tokens.subList(i, j);
             String name = description.substring(run.get(0).start(), run.get(run.size() - 1).end());
             String key = Text.key(name);
-            boolean known = byName.values().stream()
-                    .anyMatch(e -> e.aliases().stream().anyMatch(a -> Text.key(a).equals(key)));
+            // known, or words of a known name ("Sevilla" of the guest's "Universidad de Sevilla")
+            String words = " " + String.join(" ", run.stream().map(Token::key).toList()) + " ";
+            boolean known = byName.values().stream().anyMatch(e -> e.aliases().stream()
+                    .anyMatch(a -> Text.key(a).equals(key) || wordKeys(a).contains(words)));
             String previous = i > 0 ? tokens.get(i - 1).key() : "";
             if (!known && !run.get(0).sentenceInitial()) {
                 if (run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EpisodeGazetteer::titleCase)) {
@@ -168,6 +171,18 @@ public final class EpisodeGazetteer {
             }
             i = j;
         }
+    }
+
+    /** " w1 w2 ... ": the keys of a name's words, space-separated and padded. */
+    private static String wordKeys(String name) {
+        StringBuilder b = new StringBuilder(" ");
+        for (String w : name.split("[\\s\\-'’]+")) {
+            String k = Text.key(w);
+            if (!k.isEmpty()) {
+                b.append(k).append(' ');
+            }
+        }
+        return b.toString();
     }
 
     private static GazetteerEntry descriptionEntry(String name, EntityType type) {

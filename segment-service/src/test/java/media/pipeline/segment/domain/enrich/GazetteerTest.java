@@ -91,6 +91,18 @@ class GazetteerTest {
     }
 
     @Test
+    void aWordOfAKnownNameInTheDescriptionIsNoNameOfItsOwn() {
+        EpisodeMetadata metadata = new EpisodeMetadata("Hoy", null, LocalDate.of(2025, 10, 21), "Lucía Gómez",
+                List.of(new Person("Ana Torres", "economista", "Universidad de Sevilla")), List.of(),
+                "Lucía Gómez recibe a Ana Torres, economista de la Universidad de Sevilla, y habla de Quantix.", "es", 60);
+
+        EpisodeGazetteer g = EpisodeGazetteer.of(Gazetteer.defaults(), metadata);
+
+        assertThat(g.entries()).extracting(GazetteerEntry::name)
+                .contains("Universidad de Sevilla", "Ana Torres", "Quantix").doesNotContain("Sevilla");
+    }
+
+    @Test
     void episodeGazetteerWithoutMetadataIsTheBaseList() {
         assertThat(EpisodeGazetteer.of(Gazetteer.defaults(), null).entries())
                 .hasSize(Gazetteer.defaults().size());
