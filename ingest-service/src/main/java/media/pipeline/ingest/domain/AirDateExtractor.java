@@ -47,7 +47,8 @@ final class AirDateExtractor {
                     + "\\b(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?", FLAGS);
     /** [weekday] month day [year]: "Tuesday, October 21, 2025". */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?:\\b" + WEEKDAY + ",?\\s+)?\\b" + MONTH + "\\s+" + DAY + "(?![\\p{L}\\p{N}])(?:,?\\s+(\\d{4})\\b)?", FLAGS);
+            "(?:\\b" + WEEKDAY + ",?\\s+)?\\b" + MONTH + "\\s+" + DAY + "(?![\\p{L}\\p{N}])"
+                    + "(?:,?\\s+(\\d{4})\\b)?", FLAGS);
 
     /** Month names of every locale, lower case, as written and without accents; 1-based. */
     private static Map<String, Integer> months() {

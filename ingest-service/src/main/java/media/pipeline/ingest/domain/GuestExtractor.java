@@ -26,7 +26,8 @@ final class GuestExtractor {
      * French "il y a" or "expert en cybersécurité" stays whole.
      */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*[,;]\\s*(?:(?:et|and)\\s+|(?:und|y|e|en)\\s+(?=\\p{Lu}))?|\\s+(?:et|and)\\s+|\\s+(?:und|y|e|en)\\s+(?=\\p{Lu})");
+            "\\s*[,;]\\s*(?:(?:et|and)\\s+|(?:und|y|e|en)\\s+(?=\\p{Lu}))?"
+                    + "|\\s+(?:et|and)\\s+|\\s+(?:und|y|e|en)\\s+(?=\\p{Lu})");
     private static final Pattern ORGANIZATION = Pattern.compile(
             "\\s(?:de la|de l['’]|de|du|des|chez|at|of|from|for|with|bei|von|vom|der|del|di|della|dello|presso|"
                     + "van|bij|do|da|na|no)\\s+(?=[\\p{Lu}\\p{N}])|\\sd['’](?=\\p{Lu})");

@@ -34,12 +34,14 @@ final class PageTranscriptParser implements FormatParser {
             "^\\s*((?:\\d{1,2}:)?\\d{1,3}:[0-5]\\d(?:[.,]\\d{3}(?=\\s|$))?)\\s*(?:[-–—|:]\\s+)?(.*)$");
     /** The transcript's label, in the seven detected languages ("Transkript", "Transcripción", "Trascrizione"...). */
     private static final Pattern LABEL = Pattern.compile(
-            "^(.*?)(?:Transcription|Transcriptie|Transcript|Transkript(?:ion)?|Transcripción|Trascrizione|Transcrição)\\s*:?\\s*(.*)$");
+            "^(.*?)(?:Transcription|Transcriptie|Transcript|Transkript(?:ion)?|Transcripción|Trascrizione|Transcrição)"
+                    + "\\s*:?\\s*(.*)$");
     private static final Pattern NAVIGATION = Pattern.compile(
             "^(?:passer au (?:player|lecteur|contenu)|skip to (?:player|content|main content)|aller au contenu)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CATEGORY = Pattern.compile(
-            "^(?:Catégories?|Categor(?:y|ies)|Kategorien?|Categorías?|Categori[ae]|Categorieën|Categorias?)\\s*:?\\s*(.*)$",
+            "^(?:Catégories?|Categor(?:y|ies)|Kategorien?|Categorías?|Categori[ae]|Categorieën|Categorias?)"
+                    + "\\s*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COMMENTS = Pattern.compile(
             "^(?:\\d+\\s+)?(?:commentaires?|comments?|kommentare?|comentarios?|comment[oi]|reacties?|comentários?)"

@@ -32,7 +32,8 @@ final class RelativeAgeParser {
             Pattern.compile("^" + PUBLISHED + AMOUNT
                     + "\\s+(second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\\s+fa\\.?$", FLAGS),
             Pattern.compile("^" + PUBLISHED + AMOUNT
-                    + "\\s+(seconden?|minuten?|uur|uren|dagen|dag|weken|week|maanden|maand|jaren|jaar)\\s+geleden\\.?$", FLAGS),
+                    + "\\s+(seconden?|minuten?|uur|uren|dagen|dag|weken|week|maanden|maand|jaren|jaar)"
+                    + "\\s+geleden\\.?$", FLAGS),
             Pattern.compile("^" + PUBLISHED + "há\\s+" + AMOUNT
                     + "\\s+(segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?)\\.?$", FLAGS));
     private static final Pattern YESTERDAY = Pattern.compile(

@@ -27,7 +27,8 @@ final class ShowNameExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BARE = Pattern.compile(
             SHOW + "\\s+"
-                    + "([\\p{Lu}\\p{N}][^,.;()]*?)(?=\\s*[,.;()]|\\s+(?:sur|on|présentée?|animée?|presented|hosted|auf|im|su|op|"
+                    + "([\\p{Lu}\\p{N}][^,.;()]*?)(?=\\s*[,.;()]"
+                    + "|\\s+(?:sur|on|présentée?|animée?|presented|hosted|auf|im|su|op|"
                     + "moderiert|presentad[oa]|condott[oa]|gepresenteerd|apresentad[oa])\\s|\\s*$)",
             Pattern.UNICODE_CASE);
 

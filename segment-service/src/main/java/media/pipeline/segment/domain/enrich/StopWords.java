@@ -23,8 +23,8 @@ import media.pipeline.segment.domain.SpokenFillers;
  * Stop words per language: for French and English Lucene's list plus the spoken fillers and generic talk
  * words of {@code gazetteer/fillers-<lang>.txt}; for the other languages the segmentation stages' stop
  * set (Snowball's list, the analyzer's and {@link SpokenFillers}) plus their shorter
- * {@code gazetteer/fillers-<lang>.txt} (number words, a few prepositions). Every word is held both as written and
- * accent-folded. Immutable once built.
+ * {@code gazetteer/fillers-<lang>.txt} (number words, a few prepositions). Every word is held both as
+ * written and accent-folded. Immutable once built.
  */
 final class StopWords {
     private final Map<Language, CharArraySet> sets;
