@@ -65,7 +65,7 @@ public final class SpokenFillers {
             "también", "tampoco", "ya", "aquí", "ahí", "ahora", "hoy", "cosa", "cosas", "tipo", "hace", "hacer",
             "dice", "decir", "dicho", "va", "van", "creo", "digo", "mira", "oye", "gracias", "hola",
             "realmente", "simplemente", "básicamente", "digamos", "bienvenidos", "bienvenidas", "bienvenido",
-            "buenas", "buenos", "noche", "noches", "hablamos", "programa", "escucharnos");
+            "buenas", "buenos", "noche", "noches", "hablamos", "hablar", "programa", "escucharnos", "mañana");
 
     private static final Set<String> ITALIAN = Set.of(
             "eh", "ehm", "mm", "hm", "ah", "oh", "allora", "cioè", "dunque", "insomma", "ecco", "boh", "beh",
@@ -73,21 +73,22 @@ public final class SpokenFillers {
             "anche", "ancora", "già", "qui", "qua", "adesso", "ora", "oggi", "cosa", "cose", "fare", "fa",
             "dire", "dice", "detto", "va", "vanno", "credo", "penso", "guarda", "senti", "grazie", "ciao",
             "bene", "certo", "vero", "benvenuti", "benvenute", "benvenuto", "buonasera", "buongiorno", "sera",
-            "puntata", "programma", "ascolto");
+            "puntata", "programma", "ascolto", "stasera", "parliamo", "parlare", "prossima");
 
     private static final Set<String> DUTCH = Set.of(
             "eh", "ehm", "uh", "uhm", "hm", "mm", "ah", "oh", "nou", "ja", "nee", "oké", "ok", "okay", "dus",
             "gewoon", "eigenlijk", "echt", "heel", "best", "wel", "even", "toch", "zeg", "hè", "natuurlijk",
             "precies", "inderdaad", "nu", "vandaag", "hier", "ding", "dingen", "zeggen", "zegt", "gaan", "gaat",
             "denk", "vind", "bedankt", "dank", "hallo", "goed", "mooi", "welkom", "goedenavond", "goedemorgen",
-            "avond", "uitzending", "aflevering");
+            "avond", "uitzending", "aflevering", "vanavond", "luisteren");
 
     private static final Set<String> PORTUGUESE = Set.of(
             "eh", "ahn", "hum", "hm", "mm", "ah", "oh", "né", "então", "tipo", "pois", "bem", "bom", "sim",
             "não", "ok", "okay", "assim", "aí", "daí", "olha", "realmente", "simplesmente", "basicamente",
             "muito", "pouco", "também", "já", "aqui", "agora", "hoje", "coisa", "coisas", "faz", "fazer",
             "diz", "dizer", "disse", "vai", "vão", "acho", "obrigado", "obrigada", "olá", "claro", "certo",
-            "bem-vindos", "bem-vindas", "bem-vindo", "boa", "noite", "programa", "episódio");
+            "bem-vindos", "bem-vindas", "bem-vindo", "vindos", "vindas", "vindo", "boa", "noite", "programa",
+            "episódio", "falamos", "falar", "amanhã");
 
     private static final List<String> FRENCH_PHRASES = List.of(
             "en fait", "du coup", "tu vois", "vous voyez", "tu sais", "vous savez", "c'est-à-dire",

@@ -171,6 +171,57 @@ class OtherLanguagesTest {
                 .contains(Language.SPANISH);
     }
 
+    static Stream<Arguments> shortEpisodes() {
+        return Stream.of(
+                Arguments.of("it", List.of(
+                        "Buonasera e benvenuti, stasera parliamo di treni e di siccità.",
+                        "Il nuovo treno veloce collega Milano e Roma in meno di tre ore.",
+                        "I biglietti del treno costeranno meno per gli studenti e i pendolari.",
+                        "Passiamo alla siccità: i fiumi del nord sono quasi vuoti.",
+                        "Gli agricoltori chiedono acqua per i campi di riso e di mais.",
+                        "Grazie a tutti e alla prossima."), "tren"),
+                Arguments.of("nl", List.of(
+                        "Goedenavond en welkom, vanavond hebben we het over treinen en droogte.",
+                        "De nieuwe snelle trein verbindt Amsterdam en Parijs in drie uur.",
+                        "De kaartjes voor de trein worden goedkoper voor studenten.",
+                        "Dan gaan we naar de droogte: de rivieren staan bijna leeg.",
+                        "De boeren vragen water voor hun akkers en hun koeien.",
+                        "Bedankt voor het luisteren en tot morgen."), "trein"),
+                Arguments.of("pt", List.of(
+                        "Boa noite e bem-vindos, hoje falamos de comboios e da seca.",
+                        "O novo comboio rápido liga Lisboa e Porto em menos de três horas.",
+                        "Os bilhetes do comboio vão ficar mais baratos para os estudantes.",
+                        "Passamos agora à seca: os rios do sul estão quase vazios.",
+                        "Os agricultores pedem água para os campos de arroz e de milho.",
+                        "Muito obrigado e até amanhã."), "comboio"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shortEpisodes")
+    void a_short_episode_in_each_other_language_goes_through(String language, List<String> lines, String stem) {
+        List<Cue> cues = new ArrayList<>();
+        for (int round = 0; round < 4; round++) { // about 4 minutes: long enough for an intro, topics and an outro
+            for (int i = 0; i < lines.size(); i++) {
+                double t = (round * lines.size() + i) * 10.0;
+                cues.add(new Cue(t, t + 9.5, null, lines.get(i)));
+            }
+        }
+        List<Segment> segments = new ChapterSegmenter().segment(cues, metadata("und"), List.of());
+        assertThat(segments).isNotEmpty().extracting(Segment::language).containsOnly(language);
+        ChapterEnricher enricher = ChapterEnricher.withDefaults();
+        List<List<Sentence>> all = segments.stream().map(Segment::sentences).toList();
+        List<String> keywords = segments.stream()
+                .flatMap(s -> enricher.enrich(s.sentences(), all, metadata(language), language).keywords().stream())
+                .toList();
+        Language l = Language.resolve(language, List.of());
+        // the topic word is a keyword in one of its forms ("treni", "comboios"); no keyword is a stop word or a
+        // host's word ("stasera", "vanavond", "bem-vindos")
+        assertThat(keywords).as("keywords in %s", language)
+                .anyMatch(k -> k.toLowerCase(Locale.ROOT).startsWith(stem))
+                .noneMatch(k -> LexicalAnalyzer.stopWords(l).contains(k.toLowerCase(Locale.ROOT)))
+                .doesNotContain("stasera", "parliamo", "vanavond", "vindos", "falamos");
+    }
+
     @Test
     void spanish_keywords_are_content_words() throws IOException {
         List<String> keywords = enriched("/multilingual/es-radio.vtt", "es").stream()
