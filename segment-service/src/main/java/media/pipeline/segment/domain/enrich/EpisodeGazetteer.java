@@ -22,6 +22,23 @@ public final class EpisodeGazetteer {
             "chez", "de", "du", "d", "fondateur", "fondatrice", "president", "presidente", "pdg", "ceo",
             "at", "of", "from", "founder", "directeur", "directrice");
 
+    /**
+     * Words that make a capitalised run an organisation rather than a person ("Real Betis", "Deutsche Bahn",
+     * "Banco Santander", "Radio France"): legal forms and the designators of clubs, banks, groups, schools,
+     * public bodies and media, in the seven detected languages. Folded keys.
+     */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of(
+            "real", "club", "fc", "sc", "ac", "as", "sporting", "atletico", "olympique", "borussia", "inter",
+            "bank", "banco", "banca", "banque", "banc", "caisse", "credit", "sparkasse", "deutsche", "bahn",
+            "group", "groupe", "grupo", "gruppo", "groep", "holding", "company", "compagnie", "compania", "societe",
+            "sociedad", "societa", "sociedade", "corporation", "corp", "inc", "ltd", "llc", "sa", "sas", "sarl", "ag",
+            "gmbh", "spa", "srl", "bv", "nv", "plc", "university", "universite", "universidad", "universitat",
+            "universita", "universiteit", "universidade", "institut", "institute", "instituto", "istituto",
+            "fondation", "foundation", "fundacion", "fondazione", "stiftung", "stichting", "fundacao", "ministere",
+            "ministry", "ministerio", "ministerium", "ministero", "ministerie", "radio", "television", "tv", "news",
+            "media", "press", "presse", "airlines", "airways", "motors", "labs", "technologies", "systems",
+            "partners", "ventures", "capital");
+
     private final List<GazetteerEntry> entries;
     private final List<Alias> aliases;
     private final Map<String, List<Alias>> bySpaced = new HashMap<>();
@@ -132,9 +149,9 @@ public final class EpisodeGazetteer {
 
     /**
      * Capitalised names of the description that the list does not know (nor holds as part of a longer name):
-     * runs of 2-3 title-case words
-     * become PERSON, a single word after an organization cue ("chez", "fondateur de", "at") becomes
-     * ORGANIZATION. They are matched exactly only, since the guess of type is rough.
+     * runs of 2-3 title-case words become PERSON, or ORGANIZATION when one of them is an organisation word
+     * ("Real Betis", "Radio Nacional"); a single word after an organization cue ("chez", "fondateur de", "at")
+     * becomes ORGANIZATION. They are matched exactly only, since the guess of type is rough.
      */
     private static void addDescriptionNames(Map<String, GazetteerEntry> byName, String description) {
         if (description == null || description.isBlank()) {
@@ -163,7 +180,9 @@ public final class EpisodeGazetteer {
             String previous = i > 0 ? tokens.get(i - 1).key() : "";
             if (!known && !run.get(0).sentenceInitial()) {
                 if (run.size() >= 2 && run.size() <= 3 && run.stream().allMatch(EpisodeGazetteer::titleCase)) {
-                    byName.putIfAbsent(key + "/" + EntityType.PERSON, descriptionEntry(name, EntityType.PERSON));
+                    EntityType type = run.stream().anyMatch(t -> ORGANIZATION_WORDS.contains(t.key()))
+                            ? EntityType.ORGANIZATION : EntityType.PERSON;
+                    byName.putIfAbsent(key + "/" + type, descriptionEntry(name, type));
                 } else if (run.size() <= 2 && ORGANIZATION_CUES.contains(previous)) {
                     byName.putIfAbsent(key + "/" + EntityType.ORGANIZATION,
                             descriptionEntry(name, EntityType.ORGANIZATION));

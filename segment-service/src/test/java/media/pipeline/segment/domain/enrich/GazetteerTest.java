@@ -103,6 +103,20 @@ class GazetteerTest {
     }
 
     @Test
+    void aDescriptionNameWithAnOrganisationWordIsAnOrganisation() {
+        EpisodeMetadata metadata = new EpisodeMetadata("Hoy", null, null, null, List.of(), List.of(),
+                "Hablamos del nuevo estadio del Real Betis con Marta Vidal, en Radio Nacional.", "es", 60);
+
+        EpisodeGazetteer g = EpisodeGazetteer.of(Gazetteer.defaults(), metadata);
+
+        assertThat(g.entries()).filteredOn(e -> e.source() == GazetteerEntry.Source.DESCRIPTION)
+                .extracting(GazetteerEntry::name, GazetteerEntry::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("Real Betis", EntityType.ORGANIZATION),
+                        org.assertj.core.groups.Tuple.tuple("Radio Nacional", EntityType.ORGANIZATION),
+                        org.assertj.core.groups.Tuple.tuple("Marta Vidal", EntityType.PERSON));
+    }
+
+    @Test
     void episodeGazetteerWithoutMetadataIsTheBaseList() {
         assertThat(EpisodeGazetteer.of(Gazetteer.defaults(), null).entries())
                 .hasSize(Gazetteer.defaults().size());
