@@ -20,10 +20,17 @@
 # (MaxHeapFreeRatio). JDK 25+: compact object headers (JEP 519, smaller heap) and a periodic trim of glibc's heap
 # (C2's arenas stay resident after a burst otherwise).
 # Native access for zstd-jni (Kafka compression), which JDK 24+ otherwise warns about at every start.
+# JDK 25+: C2 only, no tiered compilation. Three services share two cores, and with tiers each one C1-compiled
+# ~12,000 methods of Kafka, Vert.x, JDBC and JSON code with profiling, then recompiled the hot ones with C2 for
+# minutes: after 3 minutes of load ingest's and segment's compiler threads still took 14-21 ms of CPU per episode
+# and each code cache held 41-47 MB. Without tiers only hot methods are compiled: 4-11 ms per episode, peak RSS
+# under the bench's burst 233-246 MB instead of 282-296, throughput no lower, start-up no slower
+# (docs/performance-fixes.md, "2026-11-27, midday").
 service_jvm_options() {
   local opts="-Xms64m -Xmx256m -Xmn32m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40"
   if [ -n "$1" ] && [ "$1" -ge 25 ] 2>/dev/null; then
     opts="$opts -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000 --enable-native-access=ALL-UNNAMED"
+    opts="$opts -XX:-TieredCompilation"
   fi
   echo "$opts"
 }
