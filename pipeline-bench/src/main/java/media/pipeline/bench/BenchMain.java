@@ -286,7 +286,7 @@ public final class BenchMain {
             b.append("| in-process, 1 thread | ").append(Stats.f(single)).append(" |\n");
             b.append("| in-process limit (best of 1 thread / all cores) | ").append(Stats.f(limit)).append(" |\n");
             double ratio = result.episodesPerSecond() / limit;
-            b.append("| **pipeline / in-process limit** | **").append(Stats.pct(ratio)).append("** |\n");
+            b.append("| **pipeline / in-process limit** | **").append(Stats.pct1(ratio)).append("** |\n");
             b.append('\n');
             b.append("Mean time inside each service's stage timer (`pipeline.stage.duration`, domain work only) during the burst, ms: ");
             result.meanStageMs().forEach((n, v) -> b.append(n).append(" ").append(Stats.f(v)).append(", "));
@@ -301,7 +301,7 @@ public final class BenchMain {
             b.append(" (*other processes* = whatever else ran on the machine, not the pipeline; *machine* = all; ")
                     .append(Runtime.getRuntime().availableProcessors()).append(" cores give ")
                     .append(Runtime.getRuntime().availableProcessors() * 1000).append(" ms per second).\n\n");
-            target("pipeline throughput ≥ 50 % of in-process limit", Stats.pct(ratio) + " (" + Stats.f(result.episodesPerSecond())
+            target("pipeline throughput ≥ 50 % of in-process limit", Stats.pct1(ratio) + " (" + Stats.f(result.episodesPerSecond())
                     + " vs " + Stats.f(limit) + " episodes/s)", ratio >= 0.5);
 
             b.append("**Latency at light load:** ").append(latency.count()).append(" episodes, one every ").append(every)

@@ -43,4 +43,9 @@ final class Stats {
     static String pct(double ratio) {
         return Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.0f %%", ratio * 100);
     }
+
+    /** A ratio compared with a target: one decimal, so that 49.5 % does not read as a 50 % that failed. */
+    static String pct1(double ratio) {
+        return Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", ratio * 100);
+    }
 }
