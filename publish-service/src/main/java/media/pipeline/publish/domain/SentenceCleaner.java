@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  */
 final class SentenceCleaner {
     private static final Pattern TAG = Pattern.compile("</?[\\p{Alpha}][^<>]{0,200}>|<!--.*?-->");
+    /*
+     * The lookahead (?=[,;ehu]) names every character a match can start with (a comma or semicolon, or the first
+     * letter of a hesitation) and changes no match: it lets the engine leave a position after one character test
+     * instead of trying seven case-insensitive alternatives there. This pattern was 18 % of publish-service's CPU
+     * under load; the lookahead makes it ~2.4 times faster (docs/performance-fixes.md).
+     */
     private static final Pattern HESITATION = Pattern.compile(
-            "(?iu)(?:[,;]\\s*)?(?<![\\p{L}\\p{N}'’])(?:euh+|heu+|hum+|hmm+|uh+|umm*|erm)(?![\\p{L}\\p{N}'’])(?:\\s*[,;])?");
+            "(?iu)(?=[,;ehu])(?:[,;]\\s*)?(?<![\\p{L}\\p{N}'’])(?:euh+|heu+|hum+|hmm+|uh+|umm*|erm)(?![\\p{L}\\p{N}'’])(?:\\s*[,;])?");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,;:.…\\-–—]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");

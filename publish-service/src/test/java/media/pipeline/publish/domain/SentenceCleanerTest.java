@@ -15,6 +15,8 @@ class SentenceCleanerTest {
             FR | Euh, voilà, bon, alors, le sujet du jour               | Le sujet du jour.
             FR | euh le cloud euh souverain                             | Le cloud souverain.
             FR | le cloud, euh, souverain                               | Le cloud souverain.
+            FR | le cloud, EUH, souverain ; Heuu humain                 | Le cloud souverain humain.
+            EN | the HMM humane hummus, Uhh, erm; term                  | The humane hummus term.
             FR | Alors que le marché baisse, l'action monte.            | Alors que le marché baisse, l'action monte.
             FR | Bon courage à tous.                                    | Bon courage à tous.
             FR | Heureusement, le service a repris.                     | Heureusement, le service a repris.
