@@ -2,8 +2,8 @@
 #
 # The services are compiled for Java 17 and run on any JDK >= 17. When a JDK 25 or newer is installed
 # (this machine kind has Temurin 25 under /usr/lib/jvm), they run on it: JDK 25's AOT cache (JEP 483/514/515,
-# classes loaded and linked ahead of time plus method profiles) makes each service ready in ~1.5 s instead of
-# ~2.5 s. The cache is made by a training run (a real start against Kafka and PostgreSQL, then a clean stop)
+# classes loaded and linked ahead of time plus method profiles) makes each start 1-2 s shorter (ingest 2.9-4.3 s
+# instead of 5.5-5.8 s on a slow day of this machine, ~1.5 s instead of ~2.5 s on a fast one). The cache is made by a training run (a real start against Kafka and PostgreSQL, then a clean stop)
 # and kept next to quarkus-run.jar; docs/performance-fixes.md. With an older JDK, Quarkus' AppCDS archive
 # (app-cds.jsa, made by the build) is used instead.
 #   PIPELINE_JAVA=/path/to/bin/java   use this java for the services (no search)
