@@ -10,8 +10,12 @@ import java.time.Instant;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
-/** Runs the {@link RetentionSweep} on the service's own schema on a schedule ({@code pipeline.retention.*}). */
+/**
+ * Runs the {@link RetentionSweep} on the service's own schema on a schedule ({@code pipeline.retention.*}).
+ * Created at start, so that its settings are checked then and its counters exist before its first run.
+ */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class RetentionJob {
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
 
