@@ -285,7 +285,7 @@ public final class BenchMain {
             }
             // then one unmeasured burst of the measured size: 200 queued episodes take code paths that bursts of 12
             // never reach (consumers pausing and resuming at their prefetch limit, the outbox relay draining full
-            // batches); in a run without it the services' C2 compiled ~200 methods, ~3.5 s of CPU, inside the
+            // batches); in a run without it segment-service's C2 compiled ~220 methods, ~3.5 s of CPU, inside the
             // measured burst, that the warm-up had never run
             log("pipeline: one unmeasured burst of " + burst);
             bench.burst(seed, burst, Duration.ofMinutes(20));
@@ -317,7 +317,8 @@ public final class BenchMain {
                     .append(" s, then until the services' JIT compiler threads use less than ").append(Stats.pct(settled))
                     .append(" of their CPU over 10 s, at most ").append(maxWarmMs / 1000).append(" s (in the last 10 s they used ")
                     .append(Stats.pct(jitShare)).append("), then one unmeasured burst of ").append(burst)
-                    .append(" like the measured one, whose queues take code paths the small bursts never reach. Three JVMs sharing two cores take minutes to compile their hot code "
+                    .append(" like the measured one, whose queues take code paths the small bursts never reach. "
+                    + "Three JVMs sharing two cores take minutes to compile their hot code "
                     + "(each compiles the Kafka, JDBC, JSON and HTTP code as well as its own stage; the services run C2 without "
                     + "tiers, so a method runs interpreted until it is hot), where the in-process JVM has settled after its "
                     + "warm-up: both figures are meant to compare steady states.\n\n");
