@@ -2,6 +2,7 @@ package media.pipeline.runtime.retention;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -15,7 +16,7 @@ import org.jboss.logging.Logger;
  * Created at start, so that its settings are checked then and its counters exist before its first run.
  */
 @ApplicationScoped
-@io.quarkus.runtime.Startup
+@Startup
 public class RetentionJob {
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
 
@@ -55,7 +56,8 @@ public class RetentionJob {
         sentEvents.increment(swept.sentEvents());
         processedEvents.increment(swept.processedEvents());
         if (swept.sentEvents() + swept.processedEvents() > 0) {
-            LOG.infof("retention: deleted %d sent outbox rows and %d processed-event ids", swept.sentEvents(), swept.processedEvents());
+            LOG.infof("retention: deleted %d sent outbox rows and %d processed-event ids",
+                    swept.sentEvents(), swept.processedEvents());
         }
         return swept;
     }
