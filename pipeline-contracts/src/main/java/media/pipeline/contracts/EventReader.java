@@ -17,10 +17,13 @@ public final class EventReader<T> {
 
     private final ObjectMapper mapper;
     private final Class<T> type;
+    private final String name;
 
     public EventReader(ObjectMapper mapper, Class<T> type) {
         this.mapper = Require.present(mapper, "mapper");
         this.type = Require.present(type, "type");
+        Class<?> outer = type.getEnclosingClass();
+        this.name = outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
     }
 
     public static <T> EventReader<T> of(Class<T> type) {
@@ -29,12 +32,12 @@ public final class EventReader<T> {
 
     public T read(String json) {
         if (json == null || json.isBlank()) {
-            throw new InvalidEventException(type.getSimpleName() + ": empty record");
+            throw new InvalidEventException(name + ": empty record");
         }
         try {
             T value = mapper.readValue(json, type);
             if (value == null) {
-                throw new InvalidEventException(type.getSimpleName() + ": JSON null");
+                throw new InvalidEventException(name + ": JSON null");
             }
             return value;
         } catch (ValueInstantiationException e) {
@@ -58,7 +61,7 @@ public final class EventReader<T> {
     }
 
     private InvalidEventException invalid(String problem, Throwable cause) {
-        return new InvalidEventException(type.getSimpleName() + ": " + problem, cause);
+        return new InvalidEventException(name + ": " + problem, cause);
     }
 
     /** " in cues[3].sentences[0]" for a nested location, "" at the top level. */

@@ -1,5 +1,6 @@
 package media.pipeline.contracts;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,6 +31,20 @@ public record TranscriptIngested(
         warnings = Require.list(warnings);
         if (cues.isEmpty()) {
             throw new IllegalArgumentException("field 'cues' must not be empty");
+        }
+    }
+
+    /**
+     * The event without its transcript: what a follower that only tracks episodes needs (publish-service's
+     * dashboard). Read from a whole TranscriptIngested's JSON, it skips the cues, source, hints and warnings
+     * instead of building them (an hour of speech is ~1,400 cues, ~110 KB).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Envelope(String eventId, String episodeId, EpisodeMetadata metadata, Instant occurredAt) {
+        public Envelope {
+            Require.text(eventId, "eventId");
+            Require.text(episodeId, "episodeId");
+            Require.present(metadata, "metadata");
         }
     }
 }

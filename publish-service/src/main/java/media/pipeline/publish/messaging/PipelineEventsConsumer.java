@@ -26,7 +26,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class PipelineEventsConsumer {
     private static final Logger LOG = Logger.getLogger(PipelineEventsConsumer.class);
-    private static final EventReader<TranscriptIngested> INGESTED = EventReader.of(TranscriptIngested.class);
+    // the dashboard needs the episode, not its ~1,400 cues: the envelope skips them instead of building them
+    private static final EventReader<TranscriptIngested.Envelope> INGESTED =
+            EventReader.of(TranscriptIngested.Envelope.class);
 
     private final StageStore stages;
     private final TransientRetry retry;
@@ -45,7 +47,7 @@ class PipelineEventsConsumer {
             retry.call("record dead letter", () -> stages.failed(record.topic(), record.partition(), record.offset(),
                     episodeId, reason, record.timestamp() > 0 ? Instant.ofEpochMilli(record.timestamp()) : Instant.now()));
         } else {
-            TranscriptIngested t = INGESTED.read(record.value());
+            TranscriptIngested.Envelope t = INGESTED.read(record.value());
             retry.call("record ingested " + t.episodeId(), () -> {
                 stages.ingested(t.episodeId(), t.metadata().show(), t.metadata().title(),
                         t.occurredAt() == null ? Instant.now() : t.occurredAt());
