@@ -26,16 +26,11 @@
 # and each code cache held 41-47 MB. Without tiers only hot methods are compiled: 4-11 ms per episode, peak RSS
 # under the bench's burst 233-246 MB instead of 282-296, throughput no lower, start-up no slower
 # (docs/performance-fixes.md, "2026-11-27, midday").
-# JDK 25+: C2 compiles a method after 1,000 calls instead of 5,000. Much of a service's code runs once or a few
-# times per episode (a record's consume, transaction, outbox write and send): at the default it was still
-# interpreted after 1,300 episodes, 36 % of ingest's and 29 % of publish's CPU samples in JFR four minutes into
-# load; with 1,000, 17 % and 10 %, and the services' CPU per episode fell (docs/performance-fixes.md,
-# "2026-11-27, evening").
 service_jvm_options() {
   local opts="-Xms64m -Xmx256m -Xmn32m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40"
   if [ -n "$1" ] && [ "$1" -ge 25 ] 2>/dev/null; then
     opts="$opts -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000 --enable-native-access=ALL-UNNAMED"
-    opts="$opts -XX:-TieredCompilation -XX:CompileThreshold=1000"
+    opts="$opts -XX:-TieredCompilation"
   fi
   echo "$opts"
 }

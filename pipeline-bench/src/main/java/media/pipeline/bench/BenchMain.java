@@ -76,7 +76,7 @@ public final class BenchMain {
                 "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40"));
         if (Runtime.version().feature() >= 25) {
             jvm.addAll(List.of("-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=1000",
-                    "--enable-native-access=ALL-UNNAMED", "-XX:-TieredCompilation", "-XX:CompileThreshold=1000"));
+                    "--enable-native-access=ALL-UNNAMED", "-XX:-TieredCompilation"));
         }
         if (!serviceOpts.isEmpty()) {
             jvm.addAll(Arrays.asList(serviceOpts.split("\\s+")));
