@@ -9,11 +9,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link TranscriptIngested.Envelope}: the event read without its transcript. */
 class TranscriptIngestedEnvelopeTest {
     private static final ObjectMapper MAPPER = PipelineJson.mapper();
-    private static final EventReader<TranscriptIngested.Envelope> READER = EventReader.of(TranscriptIngested.Envelope.class);
+    private static final EventReader<TranscriptIngested.Envelope> READER =
+            EventReader.of(TranscriptIngested.Envelope.class);
 
     static Stream<TranscriptIngested> events() {
         return Stream.of(Samples.TRANSCRIPT_INGESTED, Samples.MINIMAL_TRANSCRIPT_INGESTED);
@@ -42,7 +44,7 @@ class TranscriptIngestedEnvelopeTest {
     }
 
     @ParameterizedTest(name = "without {0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"eventId", "episodeId", "metadata"})
+    @ValueSource(strings = {"eventId", "episodeId", "metadata"})
     void aMissingEpisodeFieldIsAnInvalidEventNamingIt(String field) throws Exception {
         ObjectNode node = MAPPER.valueToTree(Samples.TRANSCRIPT_INGESTED);
         node.remove(field);
@@ -55,7 +57,8 @@ class TranscriptIngestedEnvelopeTest {
 
     @Test
     void malformedJsonIsAnInvalidEvent() {
-        assertThatThrownBy(() -> READER.read("{\"episodeId\": \"ep-1\", \"cues\": [")).isInstanceOf(InvalidEventException.class)
+        assertThatThrownBy(() -> READER.read("{\"episodeId\": \"ep-1\", \"cues\": ["))
+                .isInstanceOf(InvalidEventException.class)
                 .hasMessageStartingWith("TranscriptIngested.Envelope: ");
     }
 }
