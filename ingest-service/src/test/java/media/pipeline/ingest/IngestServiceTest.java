@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import media.pipeline.contracts.Cue;
 import media.pipeline.contracts.EpisodeAnnounced;
 import media.pipeline.contracts.PipelineJson;
 import media.pipeline.contracts.Topics;
@@ -39,6 +45,8 @@ class IngestServiceTest {
 
     @Inject
     TranscriptAdmission admission;
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void probe() {
@@ -75,6 +83,9 @@ class IngestServiceTest {
         assertThat(event.source().format()).isEqualTo("page");
         assertThat(KafkaProbe.header(fromKafka.get(0), "ce_type")).isEqualTo("media.pipeline.TranscriptIngested.v1");
         assertThat(KafkaProbe.header(fromKafka.get(0), "ce_id")).isEqualTo(event.eventId());
+        assertThat(storedCues(kafkaId)).as("the cues stored with the episode").isEqualTo(event.cues());
+        assertThat(outboxPayloadCompression(kafkaId)).as("the outbox stores payloads uncompressed (R__ migration)")
+                .isEqualTo("none");
 
         // the same episode again, by Kafka and by REST (same id; same content): nothing new is emitted
         kafka.send(Topics.EPISODES_NEW, kafkaId, JSON.writeValueAsString(announced));
@@ -257,6 +268,31 @@ class IngestServiceTest {
         try (InputStream in = IngestServiceTest.class.getClassLoader().getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private List<Cue> storedCues(String episodeId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select cues from episode_cues where episode_id = ?")) {
+            ps.setString(1, episodeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("cues of %s", episodeId).isTrue();
+                return JSON.readValue(rs.getString(1), new TypeReference<List<Cue>>() { });
+            }
+        }
+    }
+
+    /** How PostgreSQL stored the episode's outbox payload: "none" when it is not compressed. */
+    private String outboxPayloadCompression(String episodeId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select coalesce(pg_column_compression(payload), 'none'), length(payload) from outbox where record_key = ?")) {
+            ps.setString(1, episodeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("outbox row of %s", episodeId).isTrue();
+                assertThat(rs.getInt(2)).as("large enough that PostgreSQL would compress it by default").isGreaterThan(100_000);
+                return rs.getString(1);
+            }
         }
     }
 }

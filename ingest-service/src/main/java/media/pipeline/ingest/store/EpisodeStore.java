@@ -16,11 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import media.pipeline.contracts.ChapterHint;
-import media.pipeline.contracts.Cue;
 import media.pipeline.contracts.EpisodeMetadata;
 import media.pipeline.ingest.domain.ParsedTranscript;
 
-/** JDBC access to raw payloads, episodes and cues. */
+/** JDBC access to raw payloads, episodes and their cues. */
 @ApplicationScoped
 public class EpisodeStore {
     private static final String UNIQUE_VIOLATION = "23505";
@@ -83,22 +82,11 @@ public class EpisodeStore {
                 ps.setDouble(14, m.durationSeconds());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "insert into cue(episode_id, seq, start_s, end_s, speaker, text) values (?, ?, ?, ?, ?, ?)")) {
-                int seq = 0;
-                for (Cue cue : parsed.cues()) {
-                    ps.setString(1, episodeId);
-                    ps.setInt(2, seq++);
-                    ps.setDouble(3, cue.start());
-                    ps.setDouble(4, cue.end());
-                    ps.setString(5, cue.speaker());
-                    ps.setString(6, cue.text());
-                    ps.addBatch();
-                    if (seq % 500 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
+            // all cues in one json value: a row per cue cost PostgreSQL a foreign-key check each (V3 migration)
+            try (PreparedStatement ps = c.prepareStatement("insert into episode_cues(episode_id, cues) values (?, ?::json)")) {
+                ps.setString(1, episodeId);
+                ps.setString(2, mapper.writeValueAsString(parsed.cues()));
+                ps.executeUpdate();
             }
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
