@@ -130,13 +130,33 @@ final class Machine {
      * descendants (PostgreSQL's backends are children of the postmaster).
      */
     static double treeCpuMillis(String marker) {
+        return treePids(marker).stream().mapToDouble(Machine::cpuMillis).filter(v -> v >= 0).sum();
+    }
+
+    /** The processes whose command line mentions {@code marker}, and their descendants. */
+    static java.util.Set<Long> treePids(String marker) {
         java.util.Set<Long> pids = new java.util.TreeSet<>();
         ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .filter(p -> commandLine(p).contains(marker))
                 .forEach(p -> {
                     pids.add(p.pid());
                     p.descendants().forEach(d -> pids.add(d.pid()));
                 });
-        return pids.stream().mapToDouble(Machine::cpuMillis).filter(v -> v >= 0).sum();
+        return pids;
+    }
+
+    /**
+     * The whole command line of a process, from /proc/PID/cmdline. {@code ProcessHandle.Info.commandLine()}
+     * gives up on long ones (the Kafka child JVM's classpath): it returned a 23-character line for a process
+     * whose arguments ran to 6 KB, so the broker, whose data directory comes last, was never matched and its
+     * CPU was counted as "other processes" until 2026-11-27.
+     */
+    static String commandLine(ProcessHandle p) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc/" + p.pid() + "/cmdline")), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            return p.info().commandLine().orElse("");
+        }
     }
 }

@@ -24,4 +24,18 @@ class MachineTest {
         assertThat(jit).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(Machine.cpuMillis(pid));
         assertThat(Machine.jitCpuMillis(Long.MAX_VALUE)).isEqualTo(-1);
     }
+
+    @Test
+    void finds_a_marker_at_the_end_of_a_long_command_line_like_the_kafka_child_jvms() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self")));
+        String marker = "/tmp/bench-run-" + System.nanoTime() + "/kafka/server.properties";
+        Process p = new ProcessBuilder("sh", "-c", "sleep 30", "-cp", "x".repeat(6000), marker).start();
+        try {
+            assertThat(Machine.commandLine(p.toHandle())).endsWith(marker + " ").contains("sleep 30");
+            assertThat(Machine.treePids(marker)).contains(p.pid());
+            assertThat(Machine.treePids(marker + "-not-running")).isEmpty();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
 }
