@@ -1,12 +1,15 @@
 package media.pipeline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Reading CPU time from /proc stat lines, whose second field (the thread name) may hold spaces and parentheses. */
+/** Reading CPU time from /proc stat lines (whose second field, the thread name, may hold spaces and parentheses) and command lines. */
 class MachineTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
@@ -27,7 +30,7 @@ class MachineTest {
 
     @Test
     void finds_a_marker_at_the_end_of_a_long_command_line_like_the_kafka_child_jvms() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self")));
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")));
         String marker = "/tmp/bench-run-" + System.nanoTime() + "/kafka/server.properties";
         Process p = new ProcessBuilder("sh", "-c", "sleep 30", "-cp", "x".repeat(6000), marker).start();
         try {
