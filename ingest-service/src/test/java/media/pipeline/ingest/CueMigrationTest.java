@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,9 +13,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import media.pipeline.contracts.Cue;
 import media.pipeline.contracts.PipelineJson;
+import media.pipeline.ingest.testing.ScratchSchema;
 import media.pipeline.localstack.LocalStackTestResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -41,28 +40,20 @@ class CueMigrationTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
+    private ScratchSchema schema;
     private Connection connection;
 
     @BeforeEach
     void schemaAtV2() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(jdbcUrl, user, password.orElse(""));
-             Statement s = admin.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-        }
+        ScratchSchema.reset(jdbcUrl, user, password.orElse(""), SCHEMA, false);
         flyway("2").migrate();
-        Properties props = new Properties();
-        props.setProperty("user", user);
-        props.setProperty("password", password.orElse(""));
-        props.setProperty("currentSchema", SCHEMA);
-        connection = DriverManager.getConnection(jdbcUrl, props);
+        schema = ScratchSchema.connect(jdbcUrl, user, password.orElse(""), SCHEMA);
+        connection = schema.connection();
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("drop schema " + SCHEMA + " cascade");
-        }
-        connection.close();
+        schema.close();
     }
 
     @Test

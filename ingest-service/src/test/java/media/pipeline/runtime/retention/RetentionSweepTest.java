@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import media.pipeline.ingest.testing.ScratchSchema;
 import media.pipeline.localstack.LocalStackTestResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -45,20 +44,14 @@ class RetentionSweepTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     java.util.Optional<String> password;
 
+    private ScratchSchema schema;
     private Connection connection;
 
     @BeforeEach
     void scratchSchema() throws SQLException, IOException {
-        try (Connection admin = DriverManager.getConnection(jdbcUrl, user, password.orElse(""));
-             Statement s = admin.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-            s.execute("create schema " + SCHEMA);
-        }
-        Properties props = new Properties();
-        props.setProperty("user", user);
-        props.setProperty("password", password.orElse(""));
-        props.setProperty("currentSchema", SCHEMA);
-        connection = DriverManager.getConnection(jdbcUrl, props);
+        ScratchSchema.reset(jdbcUrl, user, password.orElse(""), SCHEMA, true);
+        schema = ScratchSchema.connect(jdbcUrl, user, password.orElse(""), SCHEMA);
+        connection = schema.connection();
         try (Statement s = connection.createStatement()) {
             s.execute(migration());
         }
@@ -66,10 +59,7 @@ class RetentionSweepTest {
 
     @AfterEach
     void dropSchema() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("drop schema " + SCHEMA + " cascade");
-        }
-        connection.close();
+        schema.close();
     }
 
     @Test
