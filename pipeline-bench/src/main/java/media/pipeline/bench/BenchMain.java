@@ -372,7 +372,8 @@ public final class BenchMain {
             b.append("; of which the services' JIT compiler threads: ");
             result.jitMsPerEpisode().forEach((n, v) -> b.append(n).append(" ").append(Stats.f(v)).append(", "));
             b.setLength(b.length() - 2);
-            b.append(" (*other processes* = whatever else ran on the machine, not the pipeline; *machine* = all; ")
+            b.append(" (*other processes* = whatever else ran on the machine, not the pipeline, the machine's total less the "
+                    + "parts, which are read one after another, so a value within ±1 ms of 0 is nothing; *machine* = all; ")
                     .append(Runtime.getRuntime().availableProcessors()).append(" cores give ")
                     .append(Runtime.getRuntime().availableProcessors() * 1000).append(" ms per second).\n\n");
             target("pipeline throughput ≥ 50 % of in-process limit", Stats.pct1(ratio) + " (" + Stats.f(result.episodesPerSecond())
