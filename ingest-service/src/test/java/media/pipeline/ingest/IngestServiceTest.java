@@ -26,7 +26,7 @@ import media.pipeline.contracts.EpisodeAnnounced;
 import media.pipeline.contracts.PipelineJson;
 import media.pipeline.contracts.Topics;
 import media.pipeline.contracts.TranscriptIngested;
-import media.pipeline.ingest.app.TranscriptAdmission;
+import media.pipeline.runtime.admission.InFlightBytes;
 import media.pipeline.localstack.KafkaProbe;
 import media.pipeline.localstack.LocalStackTestResource;
 import media.pipeline.localstack.SharedLocalStack;
@@ -44,7 +44,7 @@ class IngestServiceTest {
     private static KafkaProbe kafka;
 
     @Inject
-    TranscriptAdmission admission;
+    InFlightBytes admission;
     @Inject
     DataSource dataSource;
 
@@ -206,7 +206,7 @@ class IngestServiceTest {
     @Test
     void whenTheInFlightBudgetIsFullUploadsAreAskedToRetryAndKafkaRecordsWaitTheirTurn() throws Exception {
         String queued = "it-queued-" + UUID.randomUUID();
-        try (TranscriptAdmission.Lease everything = admission.acquire(Long.MAX_VALUE)) {
+        try (InFlightBytes.Lease everything = admission.acquire(Long.MAX_VALUE)) {
             assertThat(admission.availableKib()).isZero();
             given().contentType("text/plain").queryParam("show", "Busy Show").body("Hello. This upload finds no room.")
                     .when().post("/api/episodes")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,15 @@ import media.pipeline.contracts.TranscriptIngested;
 import media.pipeline.localstack.KafkaProbe;
 import media.pipeline.localstack.LocalStackTestResource;
 import media.pipeline.localstack.SharedLocalStack;
+import media.pipeline.runtime.admission.InFlightBytes;
+import media.pipeline.segment.app.SegmentConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +53,15 @@ class SegmentServiceTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Pattern CUE = Pattern.compile("^(\\d{2}):(\\d{2})(.*)$");
     private static KafkaProbe kafka;
+
+    @Inject
+    InFlightBytes budget;
+
+    @Inject
+    SegmentConfig config;
+
+    @ConfigProperty(name = "mp.messaging.incoming.transcripts-in.concurrency")
+    int concurrency;
 
     @BeforeAll
     static void probe() {
@@ -91,6 +110,36 @@ class SegmentServiceTest {
                 r -> broken.equals(r.key()), 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(KafkaProbe.header(dead.get(0), "dead-letter-reason")).contains("missing required field 'metadata'");
+    }
+
+    @Test
+    void theInputRunsSeveralConsumersEachWithItsOwnPartitions() {
+        assertThat(concurrency).as("the shipped setting").isGreaterThan(1);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedLocalStack.get().kafkaBootstrapServers()))) {
+            Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("segment-service")).all().get()
+                        .get("segment-service");
+                assertThat(group.members()).hasSize(concurrency);
+                // the test stack's topics have 3 partitions: each consumer gets its own, none is shared
+                assertThat(group.members().stream().map(MemberDescription::assignment)
+                        .mapToInt(a -> a.topicPartitions().size()).sum()).isEqualTo(3);
+                assertThat(group.members()).allSatisfy(m -> assertThat(m.assignment().topicPartitions()).isNotEmpty());
+            });
+        }
+    }
+
+    @Test
+    void aRecordWaitsForRoomInTheInFlightBudget() throws Exception {
+        String queued = "it-seg-queued-" + UUID.randomUUID();
+        int total = (int) (config.inFlightBytes() / 1024);
+        try (InFlightBytes.Lease everything = budget.acquire(Long.MAX_VALUE)) {
+            kafka.send(Topics.TRANSCRIPTS_INGESTED, queued, JSON.writeValueAsString(small(queued)));
+            assertThat(kafka.await(Topics.SEGMENTS_ENRICHED, r -> queued.equals(r.key()), 1, Duration.ofSeconds(4)))
+                    .as("nothing is segmented while the budget is full").isEmpty();
+        }
+        assertThat(kafka.await(Topics.SEGMENTS_ENRICHED, r -> queued.equals(r.key()), 1, WAIT)).hasSize(1);
+        Awaitility.await().atMost(WAIT).until(() -> budget.availableKib() == total);
     }
 
     private static TranscriptIngested small(String episodeId) {

@@ -45,11 +45,13 @@ final class Pipeline {
         this.stack = stack;
         this.logDir = logDir;
         this.kafka = new KafkaProbe(stack.kafkaBootstrapServers());
-        List<String> jvm = jvmOptions();
         Path root = moduleDir().getParent();
-        this.ingest = new ServiceProcess("ingest", jar(root, "ingest-service"), freePort(), logDir, stack::environment, http, jvm);
-        this.segment = new ServiceProcess("segment", jar(root, "segment-service"), freePort(), logDir, stack::environment, http, jvm);
-        this.publish = new ServiceProcess("publish", jar(root, "publish-service"), freePort(), logDir, stack::environment, http, jvm);
+        this.ingest = new ServiceProcess("ingest", jar(root, "ingest-service"), freePort(), logDir, stack::environment, http,
+                jvmOptions("ingest-service"));
+        this.segment = new ServiceProcess("segment", jar(root, "segment-service"), freePort(), logDir, stack::environment, http,
+                jvmOptions("segment-service"));
+        this.publish = new ServiceProcess("publish", jar(root, "publish-service"), freePort(), logDir, stack::environment, http,
+                jvmOptions("publish-service"));
     }
 
     /**
@@ -58,7 +60,8 @@ final class Pipeline {
      * the caller stops it (the registry's hook kills it at JVM exit).
      */
     ServiceProcess newInstance(String name, String module) {
-        return new ServiceProcess(name, jar(moduleDir().getParent(), module), freePort(), logDir, stack::environment, http, jvmOptions());
+        return new ServiceProcess(name, jar(moduleDir().getParent(), module), freePort(), logDir, stack::environment, http,
+                jvmOptions(module));
     }
 
     static synchronized Pipeline get() {
@@ -225,9 +228,15 @@ final class Pipeline {
         return root.resolve(module).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
     }
 
-    private static List<String> jvmOptions() {
+    private static List<String> jvmOptions(String module) {
         String configured = System.getProperty("system.service.jvm", "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError");
-        return List.of(configured.trim().split("\\s+"));
+        List<String> options = new java.util.ArrayList<>(List.of(configured.trim().split("\\s+")));
+        if (module.equals("segment-service")) {
+            // one consumer per instance, as scenario 6 counts group members per instance (three consumers side by side,
+            // the shipped setting, are tested by SegmentServiceTest against the same broker)
+            options.add("-Dmp.messaging.incoming.transcripts-in.concurrency=1");
+        }
+        return List.copyOf(options);
     }
 
     static int freePort() {

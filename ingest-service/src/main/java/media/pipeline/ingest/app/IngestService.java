@@ -17,6 +17,7 @@ import media.pipeline.ingest.domain.ParsedTranscript;
 import media.pipeline.ingest.domain.TranscriptParser;
 import media.pipeline.ingest.store.DuplicateEpisodeException;
 import media.pipeline.ingest.store.EpisodeStore;
+import media.pipeline.runtime.admission.InFlightBytes;
 import media.pipeline.runtime.events.EventTypes;
 import media.pipeline.runtime.logging.EpisodeMdc;
 import media.pipeline.runtime.outbox.EventTooLargeException;
@@ -39,11 +40,11 @@ public class IngestService {
     private final OutboxRelay relay;
     private final MeterRegistry registry;
     private final Timer parseTimer;
-    private final TranscriptAdmission admission;
+    private final InFlightBytes admission;
     private final Duration admissionWait;
 
     IngestService(TranscriptParser parser, EpisodeStore store, Outbox outbox, OutboxRelay relay, MeterRegistry registry,
-                  TranscriptAdmission admission, IngestConfig config) {
+                  InFlightBytes admission, IngestConfig config) {
         this.relay = relay;
         this.admission = admission;
         this.admissionWait = config.admissionWait();
@@ -57,33 +58,26 @@ public class IngestService {
 
     /** Parses without storing anything (the dry run of {@code POST /api/transcripts/parse}). */
     public ParsedTranscript parse(IngestRequest request) {
-        try (TranscriptAdmission.Lease lease = admitWithin(request)) {
+        try (InFlightBytes.Lease lease = admitWithin(request)) {
             return parser.parse(request.raw(), request.hints());
         }
     }
 
     /** An upload: waits at most {@code ingest.admission-wait} for room, else {@link IngestBusyException}. */
     public IngestResult ingest(IngestRequest request) {
-        try (TranscriptAdmission.Lease lease = admitWithin(request)) {
+        try (InFlightBytes.Lease lease = admitWithin(request)) {
             return admitted(request);
         }
     }
 
     /** A record from Kafka: waits for room as long as it takes (the consumer simply pauses meanwhile). */
     public IngestResult ingestInTurn(IngestRequest request) {
-        TranscriptAdmission.Lease lease;
-        try {
-            lease = admission.acquire(request.raw().length);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to ingest", e);
-        }
-        try (lease) {
+        try (InFlightBytes.Lease lease = admission.acquireInTurn(request.raw().length)) {
             return admitted(request);
         }
     }
 
-    private TranscriptAdmission.Lease admitWithin(IngestRequest request) {
+    private InFlightBytes.Lease admitWithin(IngestRequest request) {
         try {
             return admission.tryAcquire(request.raw().length, admissionWait).orElseThrow(() -> {
                 registry.counter("pipeline.ingest.busy").increment();

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import media.pipeline.ingest.domain.TranscriptParser;
+import media.pipeline.runtime.admission.InFlightBytes;
 
 /** Builds the one parser (and its language detector) and the in-flight budget from configuration. */
 final class ParserProducer {
@@ -15,7 +16,7 @@ final class ParserProducer {
 
     @Produces
     @Singleton
-    TranscriptAdmission admission(IngestConfig config) {
-        return new TranscriptAdmission(config.inFlightBytes());
+    InFlightBytes admission(IngestConfig config) {
+        return new InFlightBytes(config.inFlightBytes());
     }
 }

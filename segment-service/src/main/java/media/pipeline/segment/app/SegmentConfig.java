@@ -22,4 +22,13 @@ public interface SegmentConfig {
     /** Keywords kept per chapter. */
     @WithDefault("8")
     int maxKeywords();
+
+    /**
+     * TranscriptIngested bytes segmented at once by the input's concurrent consumers
+     * ({@code mp.messaging.incoming.transcripts-in.concurrency}); the others wait. An event costs many times its size
+     * in heap (a 9.4 MB one did not fit 160 MB), so the default, 8 MiB, lets the consumers work side by side on
+     * ordinary episodes (~110 KB) and takes the largest events one at a time.
+     */
+    @WithDefault("8388608")
+    long inFlightBytes();
 }

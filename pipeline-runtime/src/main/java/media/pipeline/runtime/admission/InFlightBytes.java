@@ -1,4 +1,4 @@
-package media.pipeline.ingest.app;
+package media.pipeline.runtime.admission;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -7,18 +7,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Bounds the transcript bytes being parsed and stored at the same time. A transcript costs about 15-20 times
- * its size in heap while it is parsed, stored and turned into its event (a 4 MB, 39 h transcript: ~70 MB), so
- * eight such uploads at once ran a 256 MB service out of memory and failed two of them with a 500. Each
- * transcript holds its size in the budget (at most the whole budget, so one larger than it still passes alone);
- * the others wait their turn in arrival order (a fair semaphore: a large transcript is not starved by small
- * ones). Counted in KiB so that the budget fits a semaphore's int permits.
+ * Bounds the bytes of input a service works on at the same time. Turning a transcript or an event into its result
+ * costs many times its size in heap (ingest: ~15-20 times a transcript until its event is in the outbox; segment: a
+ * 9.4 MB TranscriptIngested event did not fit a 160 MB heap), so a few large inputs at once would run a 256 MB
+ * service out of memory.
+ * Each input holds its size in the budget (at most the whole budget, so one larger than it still passes alone);
+ * the others wait their turn in arrival order (a fair semaphore: a large input is not starved by small ones).
+ * Counted in KiB so that the budget fits a semaphore's int permits.
  */
-public final class TranscriptAdmission {
+public final class InFlightBytes {
     private final Semaphore permits;
     private final int totalKib;
 
-    public TranscriptAdmission(long budgetBytes) {
+    public InFlightBytes(long budgetBytes) {
         if (budgetBytes < 1024) {
             throw new IllegalArgumentException("the in-flight budget must be at least 1 KiB: " + budgetBytes);
         }
@@ -26,11 +27,24 @@ public final class TranscriptAdmission {
         this.permits = new Semaphore(totalKib, true);
     }
 
-    /** Waits as long as it takes (the Kafka input: a record must not be refused for being early). */
+    /** Waits as long as it takes (a Kafka input: a record must not be refused for being early). */
     public Lease acquire(long bytes) throws InterruptedException {
         int kib = kib(bytes);
         permits.acquire(kib);
         return new Lease(kib);
+    }
+
+    /**
+     * {@link #acquire}, for a consumer that cannot go on once interrupted (the service stopping): the wait ends with
+     * an {@link IllegalStateException}, and the thread keeps its interrupt.
+     */
+    public Lease acquireInTurn(long bytes) {
+        try {
+            return acquire(bytes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for room in the in-flight budget", e);
+        }
     }
 
     /** Waits at most {@code wait}; empty when the budget did not free up in time (the caller answers "busy"). */
@@ -52,7 +66,7 @@ public final class TranscriptAdmission {
         return (int) Math.min(totalKib, Math.max(1, kib));
     }
 
-    /** A transcript's share of the budget; closing it (once) gives the share back. */
+    /** An input's share of the budget; closing it (once) gives the share back. */
     public final class Lease implements AutoCloseable {
         private final int kib;
         private final AtomicBoolean released = new AtomicBoolean();
