@@ -26,11 +26,16 @@
 # and each code cache held 41-47 MB. Without tiers only hot methods are compiled: 4-11 ms per episode, peak RSS
 # under the bench's burst 233-246 MB instead of 282-296, throughput no lower, start-up no slower
 # (docs/performance-fixes.md, "2026-11-27, midday").
+# And C2 compiles after a fifth of its default calls (CompileThresholdScaling=0.2: ~1,000 instead of 5,000): a
+# service runs its Kafka, JDBC and transaction code a few times per episode, so with the default much of it still
+# ran interpreted after 2,000 episodes and was compiled in dribs inside bursts. With it, under the bench's burst,
+# the Kafka clients' threads took ~half their CPU and ingest's worker a third less (docs/performance-fixes.md,
+# "2026-11-27, late night"). The in-process harness keeps the default: with it its limit is higher.
 service_jvm_options() {
   local opts="-Xms64m -Xmx256m -Xmn32m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40"
   if [ -n "$1" ] && [ "$1" -ge 25 ] 2>/dev/null; then
     opts="$opts -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000 --enable-native-access=ALL-UNNAMED"
-    opts="$opts -XX:-TieredCompilation"
+    opts="$opts -XX:-TieredCompilation -XX:CompileThresholdScaling=0.2"
   fi
   echo "$opts"
 }

@@ -1,6 +1,7 @@
 package media.pipeline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,31 @@ class HarnessSmokeTest {
     void repeatingShiftsTimesForwardUpToTheLength() {
         List<Corpus.Line> lines = Corpus.repeat(List.of(new Corpus.Line(0, 0, null, "a"), new Corpus.Line(10, 0, null, "b")), 40);
         assertThat(lines).extracting(Corpus.Line::start).containsExactly(0.0, 10.0, 15.0, 25.0, 30.0);
+    }
+
+    @Test
+    void repeatingWithAPeriodStartsEachRoundOnItsMultiple() {
+        List<Corpus.Line> lines = Corpus.repeat(List.of(new Corpus.Line(0, 0, null, "a"), new Corpus.Line(10, 0, null, "b")), 45, 20);
+        assertThat(lines).extracting(Corpus.Line::start).containsExactly(0.0, 10.0, 20.0, 30.0, 40.0);
+        assertThatThrownBy(() -> Corpus.repeat(List.of(new Corpus.Line(0, 0, null, "a")), 45, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSampleSeriesCarriesItsLengthsMultipleOfTheFifteenMinuteText() {
+        String unit = body(corpus.sampleRepeated(15 * 60));
+        String threeHours = body(corpus.sampleRepeated(3 * 3600));
+        assertThat(threeHours.lines().count()).isEqualTo(12 * unit.lines().count());
+        // the text of each 15-minute round is the first one's, only the times move
+        assertThat(threeHours.replaceAll("(?m)^[0-9:]+", "")).isEqualTo(unit.replaceAll("(?m)^[0-9:]+", "").repeat(12));
+        assertThat(body(corpus.sampleRepeated(10 * 60)).lines().count()).isLessThan(unit.lines().count());
+    }
+
+    /** The cue lines of a page episode: those after the sample's header. */
+    private String body(Episode e) {
+        String header = corpus.sampleHead(0).text();
+        assertThat(e.text()).startsWith(header);
+        return e.text().substring(header.length());
     }
 
     @Test
