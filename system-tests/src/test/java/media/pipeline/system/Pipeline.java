@@ -230,7 +230,7 @@ final class Pipeline {
 
     private static List<String> jvmOptions(String module) {
         String configured = System.getProperty("system.service.jvm", "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError");
-        List<String> options = new java.util.ArrayList<>(List.of(configured.trim().split("\\s+")));
+        List<String> options = new ArrayList<>(List.of(configured.trim().split("\\s+")));
         if (module.equals("segment-service")) {
             // one consumer per instance, as scenario 6 counts group members per instance (three consumers side by side,
             // the shipped setting, are tested by SegmentServiceTest against the same broker)

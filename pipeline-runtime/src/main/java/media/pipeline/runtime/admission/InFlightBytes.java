@@ -10,10 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Bounds the bytes of input a service works on at the same time. Turning a transcript or an event into its result
  * costs many times its size in heap (ingest: ~15-20 times a transcript until its event is in the outbox; segment: a
  * 9.4 MB TranscriptIngested event did not fit a 160 MB heap), so a few large inputs at once would run a 256 MB
- * service out of memory.
- * Each input holds its size in the budget (at most the whole budget, so one larger than it still passes alone);
- * the others wait their turn in arrival order (a fair semaphore: a large input is not starved by small ones).
- * Counted in KiB so that the budget fits a semaphore's int permits.
+ * service out of memory. Each input holds its size in the budget (at most the whole budget, so one larger than it
+ * still passes alone); the others wait their turn in arrival order (a fair semaphore: a large input is not starved
+ * by small ones). Counted in KiB so that the budget fits a semaphore's int permits.
  */
 public final class InFlightBytes {
     private final Semaphore permits;

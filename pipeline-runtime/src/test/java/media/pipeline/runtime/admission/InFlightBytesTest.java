@@ -16,7 +16,7 @@ class InFlightBytesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0, 1",          // an empty body still takes a share: it is parsed too
+            "0, 1",          // an empty input still takes a share: it is worked on too
             "1, 1",
             "1024, 1",
             "1025, 2",
