@@ -33,12 +33,19 @@ import java.util.Map;
 public final class LikelihoodSegmentation {
     /** Up to this many times the expected count is considered when the count is estimated. */
     static final int MAX_COUNT_FACTOR = 4;
+    /**
+     * At most this many parts (an end and a cost each, 12 bytes) are kept from one pass over the starts for
+     * the next: ~200,000 for a 3 h episode, so up to ~20 h of speech is scanned once; beyond, later passes
+     * scan the starts not kept again (same parts, same costs).
+     */
+    static final int MAX_KEPT_PARTS = 1 << 20;
 
     private final double minSeconds;
     private final double maxSeconds;
     private final double concentration;
     private final boolean estimateCount;
     private final int maxSentences;
+    private final int maxKeptParts;
 
     /** Fixed count, Laplace-like prior (α = 1). */
     public LikelihoodSegmentation(double minSeconds, double maxSeconds) {
@@ -46,6 +53,15 @@ public final class LikelihoodSegmentation {
     }
 
     public LikelihoodSegmentation(double minSeconds, double maxSeconds, double concentration, boolean estimateCount) {
+        this(minSeconds, maxSeconds, concentration, estimateCount, MAX_KEPT_PARTS);
+    }
+
+    /** With at most {@code maxKeptParts} parts kept between passes (tests: the same boundaries whatever it is). */
+    LikelihoodSegmentation(double minSeconds, double maxSeconds, double concentration, boolean estimateCount,
+                           int maxKeptParts) {
+        if (maxKeptParts < 0) {
+            throw new IllegalArgumentException("maxKeptParts must be >= 0, was " + maxKeptParts);
+        }
         if (!(minSeconds >= 0) || !(maxSeconds > minSeconds) || Double.isNaN(maxSeconds)) {
             throw new IllegalArgumentException("need 0 <= minSeconds < maxSeconds, were " + minSeconds + ", " + maxSeconds);
         }
@@ -57,6 +73,7 @@ public final class LikelihoodSegmentation {
         this.concentration = concentration;
         this.estimateCount = estimateCount;
         this.maxSentences = maxSentences(maxSeconds);
+        this.maxKeptParts = maxKeptParts;
     }
 
     /** The same limits with no upper one on seconds; the bound on sentences per part stays. */
@@ -66,6 +83,7 @@ public final class LikelihoodSegmentation {
         this.concentration = limited.concentration;
         this.estimateCount = limited.estimateCount;
         this.maxSentences = limited.maxSentences;
+        this.maxKeptParts = limited.maxKeptParts;
     }
 
     /**
@@ -104,15 +122,17 @@ public final class LikelihoodSegmentation {
         }
         double scale = totalWords / (double) segments; // words of an average segment
         int k = Math.min(estimateCount ? Math.max(2, MAX_COUNT_FACTOR * segments) : segments, n);
-        // With an estimated count, counts are computed only up to where one could still win: none above
-        // `layers` can when even the least cost over any count (a lower bound of every count's cost)
-        // scores worse with that count's prior than the best count found. Exact; up to the expected count
-        // first (a second pass, when needed, computes just the counts that could still win): on the
-        // benchmark documents the chosen count plus at most two could, instead of MAX_COUNT_FACTOR times
-        // the expected count.
-        int layers = estimateCount ? Math.min(k, Math.max(2, segments)) : k;
         Parts parts = new Parts(terms, starts, end, from, to, vocabulary, bonus, scale);
         Bound bound = estimateCount ? bound(parts, totalWords, segments, k) : null;
+        // With an estimated count and a bound that prunes (one complete cut was found), all counts up to k
+        // are computed in one pass: the bound already drops the counts that cannot win at each position,
+        // and every further pass would try every part again (a 3 h episode of 49 chapters took three
+        // passes, and 2.6 times the count steps, when the first stopped at the expected count). Without
+        // one, counts are computed only up to where one could still win: none above `layers` can when
+        // even the least cost over any count (a lower bound of every count's cost) scores worse with that
+        // count's prior than the best count found. Exact either way; up to the expected count first (a
+        // second pass, when needed, computes just the counts that could still win).
+        int layers = estimateCount && bound.upper() == Double.POSITIVE_INFINITY ? Math.min(k, Math.max(2, segments)) : k;
         Forward f;
         int bestK;
         while (true) {
@@ -184,12 +204,18 @@ public final class LikelihoodSegmentation {
         }
     }
 
+    /** The parts starting at one position: {@code count} ends (increasing) and their costs. */
+    private record Scanned(int[] ends, double[] costs, int count) {
+    }
+
     /**
      * The parts sentences [from, to) can be cut into and what each costs: the sentences' terms as
      * vocabulary ids, where a part may start and end (only where the time moves: sentences sharing a
      * start, a stalled run, stay in one part, which then counts as one sentence towards maxSentences),
      * and the two logarithms of each word's Pólya-urn probability, looked up instead of computed per
-     * word of every part (log(i + Vα) for the i-th word, log(c + α) for a count c).
+     * word of every part (log(i + Vα) for the i-th word, log(c + α) for a count c). The bound's pass and
+     * the forward programme try the same parts from each start, so a start's parts are summed once and
+     * kept (up to {@link #MAX_KEPT_PARTS} in all, or the limit given).
      */
     private final class Parts {
         final int from;
@@ -206,6 +232,10 @@ public final class LikelihoodSegmentation {
         final double lastTime; // the latest time a part can end at
         private final int[] counts;
         private final int[] touched;
+        private final int[] scratchEnds;
+        private final double[] scratchCosts;
+        private final Scanned[] kept;
+        private int keptParts;
 
         Parts(List<List<String>> terms, double[] starts, double end, int from, int to, Map<String, Integer> vocabulary,
               double[] bonus, double scale) {
@@ -246,6 +276,9 @@ public final class LikelihoodSegmentation {
             lastTime = last;
             counts = new int[v];
             touched = new int[v];
+            scratchEnds = new int[n + 1];
+            scratchCosts = new double[n + 1];
+            kept = new Scanned[n];
         }
 
         /** The time part-relative position {@code e} starts at (the end for the last). */
@@ -264,10 +297,24 @@ public final class LikelihoodSegmentation {
         }
 
         /**
-         * The parts starting at {@code a} that respect the limits: their ends into {@code ends}, their
-         * negative log marginal likelihoods into {@code costs}; returns how many.
+         * The parts starting at {@code a} that respect the limits: their ends and their negative log
+         * marginal likelihoods. What is not kept is valid until the next call.
          */
-        int scan(int a, int[] ends, double[] costs) {
+        Scanned scan(int a) {
+            Scanned done = kept[a];
+            if (done != null) {
+                return done;
+            }
+            int found = sum(a, scratchEnds, scratchCosts);
+            if (keptParts + found > maxKeptParts) {
+                return new Scanned(scratchEnds, scratchCosts, found);
+            }
+            keptParts += found;
+            kept[a] = new Scanned(Arrays.copyOf(scratchEnds, found), Arrays.copyOf(scratchCosts, found), found);
+            return kept[a];
+        }
+
+        private int sum(int a, int[] ends, double[] costs) {
             double s = 0;
             int words = 0;
             int touchedCount = 0;
@@ -327,15 +374,15 @@ public final class LikelihoodSegmentation {
         int[] partsOfRest = new int[n + 1];
         Arrays.fill(rest, inf);
         rest[n] = 0;
-        int[] ends = new int[n + 1];
-        double[] costs = new double[n + 1];
         for (int a = n - 1; a >= 0; a--) {
             if (!p.mayStart(a)) {
                 continue;
             }
             double own = (a > 0 ? perBoundary : 0) - p.reward(a);
-            int found = p.scan(a, ends, costs);
-            for (int i = 0; i < found; i++) {
+            Scanned parts = p.scan(a);
+            int[] ends = parts.ends();
+            double[] costs = parts.costs();
+            for (int i = 0; i < parts.count(); i++) {
                 int e = ends[i];
                 double c = costs[i] + own + rest[e];
                 if (c < rest[a]) {
@@ -360,8 +407,8 @@ public final class LikelihoodSegmentation {
      * least cost of cutting sentences [from, from+b) into seg parts, back(b, seg): where the last part
      * starts (a row of counts per position, so that the counts of one position are contiguous for the
      * inner loop). When the parts starting at a are tried, row a is final (every part ending at a
-     * started before it), so each part's cost is used as soon as it is summed and no table of part
-     * costs is kept (memory O(counts kept × n), not O(n × sentences per part)). Along, the same
+     * started before it), so no table of costs per end and count is needed (memory O(counts kept × n);
+     * the parts' own costs are those {@link Parts} kept from the bound's pass, capped). Along, the same
      * recurrence without a count gives the least cost over any number of parts. With a {@link Bound},
      * a state that cannot win is not stored at all, so each position keeps and tries only the counts
      * near the best cut's.
@@ -382,8 +429,6 @@ public final class LikelihoodSegmentation {
         Arrays.fill(highLayer, -1);
         lowLayer[0] = 0;
         highLayer[0] = 0;
-        int[] ends = new int[n + 1];
-        double[] costs = new double[n + 1];
         for (int a = 0; a < n; a++) {
             if (any[a] == inf || !p.mayStart(a)) {
                 continue; // no part can start here (unreachable, not a cut, or too close to the end)
@@ -393,8 +438,10 @@ public final class LikelihoodSegmentation {
             double reward = p.reward(a);
             double[] before = f.bestRows()[a];
             int beforeBase = f.base()[a];
-            int found = p.scan(a, ends, costs);
-            for (int i = 0; i < found; i++) {
+            Scanned parts = p.scan(a);
+            int[] ends = parts.ends();
+            double[] costs = parts.costs();
+            for (int i = 0; i < parts.count(); i++) {
                 int e = ends[i];
                 double s = costs[i];
                 any[e] = Math.min(any[e], any[a] + s - reward);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * The bound that lets {@link LikelihoodSegmentation} skip hopeless part counts must not change a single
  * boundary: it is compared with the programme as it was before the bound ({@link
  * LikelihoodSegmentationReference}, kept unchanged for this purpose) on random episodes of shifting
- * vocabularies, with stalled times, rewarded gaps and tight or loose length limits.
+ * vocabularies, with stalled times, rewarded gaps and tight or loose length limits, and with all or few of
+ * the parts kept between the programme's passes.
  */
 class LikelihoodBoundTest {
 
@@ -59,12 +60,14 @@ class LikelihoodBoundTest {
             int expected = 1 + random.nextInt(12);
             boolean estimate = random.nextInt(5) != 0;
             int from = random.nextInt(4) == 0 ? random.nextInt(n / 4) : 0;
-            List<Integer> got = new LikelihoodSegmentation(min, max, 1, estimate)
+            // parts kept between passes: all of them, or few, so that the later passes scan most starts again
+            int keptParts = round % 2 == 0 ? LikelihoodSegmentation.MAX_KEPT_PARTS : random.nextInt(200);
+            List<Integer> got = new LikelihoodSegmentation(min, max, 1, estimate, keptParts)
                     .boundaries(e.terms(), e.starts(), e.end(), from, n, expected, e.bonus());
             List<Integer> want = new LikelihoodSegmentationReference(min, max, 1, estimate)
                     .boundaries(e.terms(), e.starts(), e.end(), from, n, expected, e.bonus());
-            assertThat(got).as("round %d: %d sentences from %d, %.0f-%.0f s, expected %d, estimated %s",
-                    round, n, from, min, max, expected, estimate).isEqualTo(want);
+            assertThat(got).as("round %d: %d sentences from %d, %.0f-%.0f s, expected %d, estimated %s, %d parts kept",
+                    round, n, from, min, max, expected, estimate, keptParts).isEqualTo(want);
             cut += got.isEmpty() ? 0 : 1;
         }
         assertThat(cut).as("episodes that were cut at all").isGreaterThan(200);
