@@ -55,6 +55,8 @@ public final class ChapterSetBuilder {
         List<Segment> segments = new ArrayList<>(event.segments());
         segments.sort(Comparator.comparingDouble(Segment::start).thenComparingDouble(Segment::end)
                 .thenComparingInt(Segment::index));
+        EntitySpread topics = EntitySpread.of(segments.stream().filter(ChapterSetBuilder::isTopic)
+                .map(Segment::entities).toList());
         List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -64,7 +66,8 @@ public final class ChapterSetBuilder {
             }
             String chapterLanguage = firstNonBlank(s.language(), language);
             ChapterSummary summary = summarizer.summarize(new SummaryRequest(
-                    s, chapterLanguage == null ? "und" : chapterLanguage, i + 1, host, otherTopicEntities(segments, s)));
+                    s, chapterLanguage == null ? "und" : chapterLanguage, i + 1, host,
+                    isTopic(s) ? topics.without(s.entities()) : topics));
             chapters.add(new Chapter(i, s.start(), end,
                     HeadlineWriter.fit(summary.headline(), ChapterSummary.MAX_HEADLINE),
                     summary.gist(), summary.summary(), s.keywords(), s.entities(), s.speakers()));
@@ -76,16 +79,13 @@ public final class ChapterSetBuilder {
                 host == null ? null : Person.named(host), meta.guests(), chapters, publishedAt);
     }
 
-    /** The entities of every topic chapter but {@code self}: intros and outros name all the topics. */
-    static List<List<EntityMention>> otherTopicEntities(List<Segment> segments, Segment self) {
-        List<List<EntityMention>> out = new ArrayList<>();
-        for (Segment s : segments) {
-            String kind = s.kind() == null ? "TOPIC" : s.kind().toUpperCase(java.util.Locale.ROOT);
-            if (s != self && !kind.equals("INTRO") && !kind.equals("OUTRO")) {
-                out.add(s.entities());
-            }
-        }
-        return out;
+    /**
+     * Whether a chapter counts among the others a chapter is weighed against: not intros and outros, which
+     * name all the topics.
+     */
+    private static boolean isTopic(Segment s) {
+        String kind = s.kind() == null ? "TOPIC" : s.kind().toUpperCase(java.util.Locale.ROOT);
+        return !kind.equals("INTRO") && !kind.equals("OUTRO");
     }
 
     static String eventId(String episodeId, int revision) {

@@ -84,19 +84,19 @@ final class HeadlineWriter {
      * @param sentences     the chapter's cleaned sentences with canonical names, in time order (the host's
      *                      lead-in first); may be empty
      * @param best          the chapter's best sentences, best first
-     * @param otherChapters the entities of the episode's other topic chapters; may be empty
+     * @param otherChapters the entities of the episode's other topic chapters ({@link EntitySpread#NONE}: none known)
      */
-    record Context(List<String> sentences, List<String> best, List<List<EntityMention>> otherChapters) {
+    record Context(List<String> sentences, List<String> best, EntitySpread otherChapters) {
         Context {
             sentences = List.copyOf(Objects.requireNonNull(sentences, "sentences"));
             best = List.copyOf(Objects.requireNonNull(best, "best"));
-            otherChapters = List.copyOf(Objects.requireNonNull(otherChapters, "otherChapters"));
+            Objects.requireNonNull(otherChapters, "otherChapters");
         }
     }
 
     Titles write(Segment segment, int number, String host, List<String> bestSentences) {
         Objects.requireNonNull(bestSentences, "bestSentences");
-        return write(segment, number, host, new Context(List.of(), bestSentences, List.of()));
+        return write(segment, number, host, new Context(List.of(), bestSentences, EntitySpread.NONE));
     }
 
     Titles write(Segment segment, int number, String host, Context context) {
@@ -386,30 +386,19 @@ final class HeadlineWriter {
      * first sentence, 1.5 in the second, 1.33 in the third, 1.2 elsewhere in the first 15 % of the sentences.
      */
     static List<EntityMention> rankSubjects(List<EntityMention> entities, String host, List<String> sentences,
-            List<List<EntityMention>> otherChapters) {
+            EntitySpread otherChapters) {
         List<EntityMention> ranked = rankEntities(entities, host);
-        // the names each other chapter mentions, built once: looked up per entity instead of scanning every
-        // other chapter's entities per entity (chapters² × entities² over a long episode)
-        List<Set<String>> namesElsewhere = otherChapters.stream()
-                .map(chapter -> chapter.stream().filter(o -> o.mentions() > 0).map(o -> nameKey(o.name()))
-                        .collect(java.util.stream.Collectors.toSet()))
-                .toList();
         List<String> leadLowered = sentences.subList(0, Math.min(leadWindow(sentences), sentences.size())).stream()
                 .map(t -> t.toLowerCase(Locale.ROOT)).toList();
         java.util.Map<EntityMention, Double> score = new java.util.HashMap<>();
         for (EntityMention e : ranked) {
-            score.put(e, subjectScore(e, sentences, leadLowered, namesElsewhere));
+            score.put(e, subjectScore(e, sentences, leadLowered, otherChapters));
         }
         List<EntityMention> out = new ArrayList<>(ranked);
         out.sort(Comparator.comparingDouble((EntityMention e) -> -score.get(e))
                 .thenComparingInt(e -> typeRank(e.type()))
                 .thenComparingInt(ranked::indexOf));
         return out;
-    }
-
-    /** An entity name compared across chapters: stripped, case folded. */
-    private static String nameKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The opening sentences in which a mention makes an entity the chapter's likely subject. */
@@ -420,20 +409,15 @@ final class HeadlineWriter {
     /**
      * @param leadLowered    the {@link #leadWindow} first sentences in lower case: a cheap test before the
      *                       whole-word regex (a sentence that does not contain the name cannot match it)
-     * @param namesElsewhere for each other chapter, the {@link #nameKey}s of the entities it mentions
+     * @param otherChapters  the other topic chapters: how many name each entity
      */
     static double subjectScore(EntityMention e, List<String> sentences, List<String> leadLowered,
-                               List<Set<String>> namesElsewhere) {
+                               EntitySpread otherChapters) {
         double base = (1 + Math.log(Math.max(1, e.mentions()))) * (e.type() == EntityType.PLACE ? 0.5 : 1.0);
         String name = e.name().strip();
-        String key = nameKey(name);
-        int elsewhere = 0;
-        for (Set<String> chapter : namesElsewhere) {
-            if (chapter.contains(key)) {
-                elsewhere++;
-            }
-        }
-        double spread = 1 - 0.5 * elsewhere / (namesElsewhere.size() + 1.0);
+        String key = EntitySpread.key(name);
+        int elsewhere = otherChapters.chaptersMentioning(name);
+        double spread = 1 - 0.5 * elsewhere / (otherChapters.chapters() + 1.0);
         double lead = 1;
         int window = leadWindow(sentences);
         Pattern said = CanonicalNames.alternation(List.of(name)); // compiled once, not once per sentence

@@ -1,8 +1,6 @@
 package media.pipeline.publish.domain;
 
-import java.util.List;
 import java.util.Objects;
-import media.pipeline.contracts.EntityMention;
 import media.pipeline.contracts.Segment;
 
 /**
@@ -12,12 +10,13 @@ import media.pipeline.contracts.Segment;
  * @param language      ISO 639-1 code of the transcript ("fr", "en"); the segment's own language if it has one
  * @param number        1-based position of the chapter in the episode, for the "Chapitre N" fallback
  * @param host          the host's name, or null: the host is never the subject of a headline
- * @param otherChapters the entities of the episode's other topic chapters (intro and outro left out: they
- *                      announce or recap every topic), one list per chapter; empty when unknown. An entity
- *                      found in most chapters is the episode's background, not this chapter's subject.
+ * @param otherChapters how many of the episode's other topic chapters (intro and outro left out: they
+ *                      announce or recap every topic) mention each entity; {@link EntitySpread#NONE} (or null)
+ *                      when unknown. An entity found in most chapters is the episode's background, not this
+ *                      chapter's subject.
  */
 public record SummaryRequest(Segment segment, String language, int number, String host,
-        List<List<EntityMention>> otherChapters) {
+        EntitySpread otherChapters) {
     public SummaryRequest {
         Objects.requireNonNull(segment, "segment");
         if (language == null || language.isBlank()) {
@@ -27,12 +26,11 @@ public record SummaryRequest(Segment segment, String language, int number, Strin
             throw new IllegalArgumentException("number must be >= 1, was " + number);
         }
         host = host == null || host.isBlank() ? null : host.strip();
-        otherChapters = otherChapters == null ? List.of()
-                : otherChapters.stream().map(l -> l == null ? List.<EntityMention>of() : List.copyOf(l)).toList();
+        otherChapters = otherChapters == null ? EntitySpread.NONE : otherChapters;
     }
 
     /** A chapter summarised on its own, without the rest of the episode. */
     public SummaryRequest(Segment segment, String language, int number, String host) {
-        this(segment, language, number, host, List.of());
+        this(segment, language, number, host, EntitySpread.NONE);
     }
 }

@@ -77,21 +77,27 @@ class ChapterSetBuilderTest {
                 new Segment(3, 30, 40, "OUTRO", List.of(), List.of(), List.of(bfm), List.of(), null));
         new ChapterSetBuilder(r).build(event("fr", null, null, 0, segments), 1, AT);
         // intro and outro name every topic: they are never "other chapters"; a chapter is never its own other
-        assertThat(r.requests).extracting(SummaryRequest::otherChapters).containsExactly(
-                List.of(List.of(google), List.of(aws)),
-                List.of(List.of(aws)),
-                List.of(List.of(google)),
-                List.of(List.of(google), List.of(aws)));
+        assertThat(r.requests).extracting(q -> q.otherChapters().chapters()).containsExactly(2, 1, 1, 2);
+        assertThat(r.requests).extracting(q -> q.otherChapters().chaptersMentioning("Google"))
+                .containsExactly(1, 0, 1, 1);
+        assertThat(r.requests).extracting(q -> q.otherChapters().chaptersMentioning(" aws "))
+                .as("names compared stripped and case folded").containsExactly(1, 1, 0, 1);
+        assertThat(r.requests).extracting(q -> q.otherChapters().chaptersMentioning("BFM Business"))
+                .as("named only in the outro").containsOnly(0);
     }
 
     @Test
     void aRequestWithoutTheEpisodeHasNoOtherChapters() {
         Segment s = segment(0, 0, 10, null);
-        assertThat(new SummaryRequest(s, "fr", 1, null).otherChapters()).isEmpty();
-        assertThat(new SummaryRequest(s, "fr", 1, null, null).otherChapters()).isEmpty();
+        assertThat(new SummaryRequest(s, "fr", 1, null).otherChapters()).isSameAs(EntitySpread.NONE);
+        assertThat(new SummaryRequest(s, "fr", 1, null, null).otherChapters()).isSameAs(EntitySpread.NONE);
+        assertThat(EntitySpread.NONE.chapters()).isZero();
+        assertThat(EntitySpread.NONE.chaptersMentioning("Google")).isZero();
         ArrayList<List<EntityMention>> others = new ArrayList<>();
         others.add(null);
-        assertThat(new SummaryRequest(s, "fr", 1, null, others).otherChapters()).containsExactly(List.of());
+        EntitySpread spread = EntitySpread.of(others);
+        assertThat(spread.chapters()).as("a chapter without entities still counts").isEqualTo(1);
+        assertThat(spread.chaptersMentioning("Google")).isZero();
     }
 
     @ParameterizedTest(name = "event={0} meta={1} segment={2} -> published={3}, summarised in {4}")

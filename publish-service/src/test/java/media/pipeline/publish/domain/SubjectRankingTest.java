@@ -66,7 +66,7 @@ class SubjectRankingTest {
     @ParameterizedTest(name = "[{index}] -> {3}")
     @MethodSource("cases")
     void subject(List<EntityMention> entities, List<String> sentences, List<List<EntityMention>> others, String expected) {
-        assertThat(HeadlineWriter.rankSubjects(entities, "Claire Dumas", sentences, others).get(0).name())
+        assertThat(HeadlineWriter.rankSubjects(entities, "Claire Dumas", sentences, EntitySpread.of(others)).get(0).name())
                 .isEqualTo(expected);
     }
 }
