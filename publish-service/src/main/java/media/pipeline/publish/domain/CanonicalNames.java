@@ -95,7 +95,10 @@ final class CanonicalNames {
 
     /**
      * Whole-word alternation: a form is not preceded nor followed by a letter or digit. Longer texts are
-     * tried first, so "ChatGPT Atlas" is found whole rather than as "ChatGPT".
+     * tried first, so "ChatGPT Atlas" is found whole rather than as "ChatGPT". A position is first checked
+     * against the texts' first characters (one class test, with the same case folding as the texts): most
+     * positions of a sentence start none of them, and were otherwise tried against every text in turn,
+     * which made summarising a chapter grow with its sentences × its entities.
      */
     static Pattern alternation(List<String> input) {
         if (input.isEmpty()) {
@@ -103,7 +106,14 @@ final class CanonicalNames {
         }
         List<String> texts = new ArrayList<>(input);
         texts.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])(?:");
+        StringBuilder sb = new StringBuilder("(?iu)");
+        if (texts.stream().noneMatch(String::isEmpty)) {
+            sb.append("(?=[");
+            texts.stream().mapToInt(t -> t.codePointAt(0)).distinct().sorted()
+                    .forEach(c -> sb.append("\\x{").append(Integer.toHexString(c)).append('}'));
+            sb.append("])");
+        }
+        sb.append("(?<![\\p{L}\\p{N}])(?:");
         for (int i = 0; i < texts.size(); i++) {
             if (i > 0) {
                 sb.append('|');
