@@ -84,7 +84,8 @@ final class HeadlineWriter {
      * @param sentences     the chapter's cleaned sentences with canonical names, in time order (the host's
      *                      lead-in first); may be empty
      * @param best          the chapter's best sentences, best first
-     * @param otherChapters the entities of the episode's other topic chapters ({@link EntitySpread#NONE}: none known)
+     * @param otherChapters how many of the episode's other topic chapters name each entity ({@link EntitySpread#NONE}:
+     *                      none known)
      */
     record Context(List<String> sentences, List<String> best, EntitySpread otherChapters) {
         Context {
