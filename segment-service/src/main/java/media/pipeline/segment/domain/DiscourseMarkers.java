@@ -227,14 +227,21 @@ public final class DiscourseMarkers {
         return true;
     }
 
-    private static Pattern compile(List<String> phrases) {
-        if (phrases.isEmpty()) {
+    /**
+     * Whole-word alternation of the normalised phrases. A position is first checked against the phrases'
+     * first characters (one class test): most positions of a sentence start none of them, and were
+     * otherwise tried against every phrase in turn (the three sets ran at ~40 % of segmenting's CPU).
+     */
+    static Pattern compile(List<String> phrases) {
+        List<String> normalized = phrases.stream().map(DiscourseMarkers::normalize).filter(p -> !p.isEmpty()).toList();
+        if (normalized.isEmpty()) {
             return NEVER;
         }
-        String alternatives = phrases.stream()
-                .map(DiscourseMarkers::normalize)
+        String first = normalized.stream().mapToInt(p -> p.codePointAt(0)).distinct().sorted()
+                .mapToObj(c -> "\\x{" + Integer.toHexString(c) + "}").collect(Collectors.joining());
+        String alternatives = normalized.stream()
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+        return Pattern.compile("(?=[" + first + "])(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 }

@@ -3,8 +3,14 @@ package media.pipeline.segment.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -119,5 +125,55 @@ class DiscourseMarkersTest {
         assertThat(alone[0][0]).isGreaterThan(0.5);
         assertThat(alone[3][2]).isGreaterThan(0.5);
         assertThatThrownBy(() -> t.match(sentences, List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+    /**
+     * The first-character check of the phrase alternation must not change what it finds: compared with the
+     * plain alternation on random phrases (several words, apostrophes, accents, which normalising removes) and
+     * random text.
+     */
+    @Test
+    void theFirstCharacterCheckFindsWhatThePlainAlternationFinds() {
+        String[] letters = {"a", "à", "e", "é", "l", "'", "o", "d", "ü", "ß", "1"};
+        String[] text = {"a", "e", "l", "'", "o", "d", "u", "ss", "ß", "1", " ", " ", " ", "  ", "-"};
+        Random random = new Random(20261128);
+        int found = 0;
+        for (int round = 0; round < 3000; round++) {
+            List<String> phrases = new ArrayList<>();
+            for (int p = 0, count = 1 + random.nextInt(5); p < count; p++) {
+                String phrase = word(random, letters, 1 + random.nextInt(2));
+                phrases.add(random.nextBoolean() ? phrase : phrase + " " + word(random, letters, 1 + random.nextInt(2)));
+            }
+            String sentence = word(random, text, random.nextInt(60));
+            List<String> got = matches(DiscourseMarkers.compile(phrases), sentence);
+            assertThat(got).as("%s in '%s'", phrases, sentence).isEqualTo(matches(plain(phrases), sentence));
+            found += got.size();
+        }
+        assertThat(found).as("matches compared").isGreaterThan(500);
+    }
+
+    private static String word(Random random, String[] alphabet, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> matches(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
+
+    /** The alternation as it was before the first-character check. */
+    private static Pattern plain(List<String> phrases) {
+        String alternatives = phrases.stream()
+                .map(DiscourseMarkers::normalize)
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 }
