@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import media.pipeline.contracts.EntityMention;
 import media.pipeline.contracts.EntityType;
 import org.junit.jupiter.api.Test;
@@ -74,20 +74,11 @@ class CanonicalNamesTest {
     }
 
     private static String word(Random random, String[] alphabet, int length) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            sb.append(alphabet[random.nextInt(alphabet.length)]);
-        }
-        return sb.toString();
+        return random.ints(length, 0, alphabet.length).mapToObj(i -> alphabet[i]).collect(Collectors.joining());
     }
 
     private static List<String> matches(Pattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(m.start() + "-" + m.end());
-        }
-        return out;
+        return p.matcher(text).results().map(r -> r.start() + "-" + r.end()).toList();
     }
 
     /** The alternation as it was before the first-character check. */

@@ -3,10 +3,8 @@ package media.pipeline.segment.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -136,36 +134,21 @@ class DiscourseMarkersTest {
         String[] letters = {"a", "à", "e", "é", "l", "'", "o", "d", "ü", "ß", "1"};
         String[] text = {"a", "e", "l", "'", "o", "d", "u", "ss", "ß", "1", " ", " ", " ", "  ", "-"};
         Random random = new Random(20261128);
+        java.util.function.BiFunction<String[], Integer, String> draw = (alphabet, length) -> random.ints(length, 0,
+                alphabet.length).mapToObj(i -> alphabet[i]).collect(Collectors.joining());
         int found = 0;
         for (int round = 0; round < 3000; round++) {
-            List<String> phrases = new ArrayList<>();
-            for (int p = 0, count = 1 + random.nextInt(5); p < count; p++) {
-                String phrase = word(random, letters, 1 + random.nextInt(2));
-                phrases.add(random.nextBoolean() ? phrase : phrase + " " + word(random, letters, 1 + random.nextInt(2)));
-            }
-            String sentence = word(random, text, random.nextInt(60));
-            List<String> got = matches(DiscourseMarkers.compile(phrases), sentence);
-            assertThat(got).as("%s in '%s'", phrases, sentence).isEqualTo(matches(plain(phrases), sentence));
-            found += got.size();
+            List<String> phrases = Stream.generate(() -> draw.apply(letters, 1 + random.nextInt(2))
+                            + (random.nextBoolean() ? "" : " " + draw.apply(letters, 1 + random.nextInt(2))))
+                    .limit(1 + random.nextInt(5)).toList();
+            String sentence = draw.apply(text, random.nextInt(60));
+            List<Integer> ends = DiscourseMarkers.compile(phrases).matcher(sentence).results()
+                    .flatMap(r -> Stream.of(r.start(), r.end())).toList();
+            assertThat(ends).as("%s in '%s'", phrases, sentence).isEqualTo(plain(phrases).matcher(sentence).results()
+                    .flatMap(r -> Stream.of(r.start(), r.end())).toList());
+            found += ends.size() / 2;
         }
         assertThat(found).as("matches compared").isGreaterThan(500);
-    }
-
-    private static String word(Random random, String[] alphabet, int length) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            sb.append(alphabet[random.nextInt(alphabet.length)]);
-        }
-        return sb.toString();
-    }
-
-    private static List<String> matches(Pattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(m.start() + "-" + m.end());
-        }
-        return out;
     }
 
     /** The alternation as it was before the first-character check. */
