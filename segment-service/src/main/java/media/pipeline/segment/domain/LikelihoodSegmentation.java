@@ -122,7 +122,8 @@ public final class LikelihoodSegmentation {
         }
         double scale = totalWords / (double) segments; // words of an average segment
         int k = Math.min(estimateCount ? Math.max(2, MAX_COUNT_FACTOR * segments) : segments, n);
-        Parts parts = new Parts(terms, starts, end, from, to, vocabulary, bonus, scale);
+        // with a fixed count there is a single pass: nothing would read kept parts again
+        Parts parts = new Parts(terms, starts, end, from, to, vocabulary, bonus, scale, estimateCount ? maxKeptParts : 0);
         Bound bound = estimateCount ? bound(parts, totalWords, segments, k) : null;
         // With an estimated count and a bound that prunes (one complete cut was found), all counts up to k
         // are computed in one pass: the bound already drops the counts that cannot win at each position,
@@ -215,7 +216,8 @@ public final class LikelihoodSegmentation {
      * and the two logarithms of each word's Pólya-urn probability, looked up instead of computed per
      * word of every part (log(i + Vα) for the i-th word, log(c + α) for a count c). The bound's pass and
      * the forward programme try the same parts from each start, so a start's parts are summed once and
-     * kept (up to {@link #MAX_KEPT_PARTS} in all, or the limit given).
+     * kept (up to {@code maxKept} in all: {@link #MAX_KEPT_PARTS} or the limit given when the count is
+     * estimated, none with a fixed count, whose programme runs once).
      */
     private final class Parts {
         final int from;
@@ -235,10 +237,11 @@ public final class LikelihoodSegmentation {
         private final int[] scratchEnds;
         private final double[] scratchCosts;
         private final Scanned[] kept;
+        private final int maxKept;
         private int keptParts;
 
         Parts(List<List<String>> terms, double[] starts, double end, int from, int to, Map<String, Integer> vocabulary,
-              double[] bonus, double scale) {
+              double[] bonus, double scale, int maxKept) {
             this.from = from;
             this.to = to;
             this.n = to - from;
@@ -279,6 +282,7 @@ public final class LikelihoodSegmentation {
             scratchEnds = new int[n + 1];
             scratchCosts = new double[n + 1];
             kept = new Scanned[n];
+            this.maxKept = maxKept;
         }
 
         /** The time part-relative position {@code e} starts at (the end for the last). */
@@ -306,7 +310,7 @@ public final class LikelihoodSegmentation {
                 return done;
             }
             int found = sum(a, scratchEnds, scratchCosts);
-            if (keptParts + found > maxKeptParts) {
+            if (keptParts + found > maxKept) {
                 return new Scanned(scratchEnds, scratchCosts, found);
             }
             keptParts += found;
