@@ -10,9 +10,11 @@
 #   PIPELINE_AOT=off                  no AOT cache, no training run
 
 # JVM options for the services on a java of feature version $1: a small initial heap (the default is 1/64 of the
-# machine's memory, touched before the first GC), a fixed 32 MB young generation with 5 MB survivor spaces (with
-# the default ~10 MB one segment-service collected 30 times a second under load; with 24 MB and 2.4 MB survivors
-# each collection still promoted the episode in progress, ~72 KB, into the old generation), serial GC,
+# machine's memory, touched before the first GC), a fixed 40 MB young generation with 8 MB survivor spaces that
+# may fill to 90 % before objects are promoted early (with the default ~10 MB one segment-service collected 30
+# times a second under load; with 32 MB, 5.3 MB survivors and the default 50 % target, the episodes in progress
+# overflowed the target during a burst, the tenuring age fell from 15 to 1-6 and segment's old generation grew by
+# ~60 MB through the bench's bursts: docs/performance-fixes.md, "2026-11-28, early morning"), serial GC,
 # and a 256 MB ceiling. The serial collector grows the old generation rather than collect it until it reaches
 # -Xmx, so the ceiling is what bounds memory under sustained load (with 512 MB, segment-service's heap was 326 MB
 # after 4 minutes of load); 256 MB is what the largest transcript the pipeline carries needs (36 h, a 9.4 MB
@@ -32,7 +34,7 @@
 # the Kafka clients' threads took ~half their CPU and ingest's worker a third less (docs/performance-fixes.md,
 # "2026-11-27, late night"). The in-process harness keeps the default: with it its limit is higher.
 service_jvm_options() {
-  local opts="-Xms64m -Xmx256m -Xmn32m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40"
+  local opts="-Xms64m -Xmx256m -Xmn40m -XX:SurvivorRatio=3 -XX:TargetSurvivorRatio=90 -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40"
   if [ -n "$1" ] && [ "$1" -ge 25 ] 2>/dev/null; then
     opts="$opts -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000 --enable-native-access=ALL-UNNAMED"
     opts="$opts -XX:-TieredCompilation -XX:CompileThresholdScaling=0.2"

@@ -74,7 +74,8 @@ public final class BenchMain {
         List<Episode> seed = corpus.seedSized();
         String serviceOpts = opt("service-opts", System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", "")).trim();
         // as bin/lib/service-jvm.sh's service_jvm_options (the harness runs on the services' JDK)
-        List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-Xmn32m", "-XX:SurvivorRatio=4", "-XX:+UseSerialGC",
+        List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-Xmn40m", "-XX:SurvivorRatio=3", "-XX:TargetSurvivorRatio=90",
+                "-XX:+UseSerialGC",
                 "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40"));
         if (Runtime.version().feature() >= 25) {
             jvm.addAll(List.of("-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=1000",
