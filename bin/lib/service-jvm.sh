@@ -8,6 +8,7 @@
 # (app-cds.jsa, made by the build) is used instead.
 #   PIPELINE_JAVA=/path/to/bin/java   use this java for the services (no search)
 #   PIPELINE_AOT=off                  no AOT cache, no training run
+#   PIPELINE_PACKAGING=aot-jar        package for the AOT cache (faster restarts, more RSS; service_build_options)
 
 # JVM options for the services on a java of feature version $1: a small initial heap (the default is 1/64 of the
 # machine's memory, touched before the first GC), a fixed 40 MB young generation with 8 MB survivor spaces that
@@ -69,6 +70,23 @@ aot_cache_name() {
   major=${version%%.*}
   [ -n "$major" ] && [ "$major" -ge 25 ] 2>/dev/null && echo "app-$version.aot"
   return 0
+}
+
+# The Maven options that package the services for the java of full version $1: Quarkus' fast-jar with its AppCDS
+# archive (used when the services run on the build's JDK 17), or, when PIPELINE_PACKAGING=aot-jar and the JDK has an
+# AOT cache (25+), the aot-jar packaging. aot-jar puts every jar on the JDK's own class path, so the JVM takes the
+# cached classes straight from the cache; with fast-jar Quarkus' class loader still reads each class's bytes from its
+# jar before the JVM may use the cached copy (~15 % of a start's main thread). It is not the default: on
+# segment-service, restarts alternated on one stack took 1.9-3.1 s to ready instead of 2.9-4.4 s, and one pipeline
+# bench met ready <= 2 s (1.8-2.0 s), but in both aot-jar benches RSS under the burst was 252-262 MB for ingest and
+# segment against 240 / 246 MB with fast-jar the same day, over the 250 MB target (docs/performance-fixes.md,
+# "2026-12-07"). Without an AOT cache aot-jar only loses fast-jar's optimisations.
+service_build_options() {
+  if [ "${PIPELINE_PACKAGING:-fast-jar}" = aot-jar ] && [ -n "$(aot_cache_name "$1")" ]; then
+    echo "-Dquarkus.package.jar.type=aot-jar"
+  else
+    echo "-Dquarkus.package.jar.type=fast-jar -Dquarkus.package.jar.appcds.enabled=true"
+  fi
 }
 
 # Whether quarkus-app directory $1 needs a training run for cache $2: no cache yet, or older than the jars.

@@ -475,6 +475,28 @@ public final class BenchMain {
         }
     }
 
+    /**
+     * How the services were packaged (bin/lib/service-jvm.sh, service_build_options): Quarkus' aot-jar starts from
+     * {@code AotQuarkusEntryPoint}, its fast-jar from {@code QuarkusEntryPoint}; start-up and RSS differ between them.
+     */
+    static String packaging(Path root) {
+        List<String> kinds = new ArrayList<>();
+        for (String service : List.of("ingest", "segment", "publish")) {
+            Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+            String kind = "not built";
+            if (Files.isRegularFile(jar)) {
+                try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+                    String main = file.getManifest().getMainAttributes().getValue("Main-Class");
+                    kind = main != null && main.endsWith(".AotQuarkusEntryPoint") ? "aot-jar" : "fast-jar";
+                } catch (java.io.IOException e) {
+                    kind = "unreadable (" + e.getMessage() + ")";
+                }
+            }
+            kinds.add(service + " " + kind);
+        }
+        return String.join(", ", kinds);
+    }
+
     private void write(Path out, Path root, List<String> jvm, StringBuilder body) throws Exception {
         StringBuilder d = new StringBuilder();
         d.append("# Performance\n\n");
@@ -492,6 +514,7 @@ public final class BenchMain {
         d.append("- **Segmentation options:** `").append(new Stages().options()).append("`\n");
         d.append("- **Load average (1 min) during the run:** ").append(String.join(", ", loads)).append('\n');
         d.append("- **Service JVM options:** `").append(String.join(" ", jvm)).append("`\n");
+        d.append("- **Service packaging:** ").append(packaging(root)).append('\n');
         d.append("- **Harness JVM:** ").append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
                 .getInputArguments())).append('\n');
         if (options.containsKey("note")) {
