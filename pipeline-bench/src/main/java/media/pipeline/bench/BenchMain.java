@@ -486,8 +486,10 @@ public final class BenchMain {
             String kind = "not built";
             if (Files.isRegularFile(jar)) {
                 try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-                    String main = file.getManifest().getMainAttributes().getValue("Main-Class");
-                    kind = main != null && main.endsWith(".AotQuarkusEntryPoint") ? "aot-jar" : "fast-jar";
+                    java.util.jar.Manifest manifest = file.getManifest();
+                    String main = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+                    kind = main == null ? "unknown (no Main-Class)"
+                            : main.endsWith(".AotQuarkusEntryPoint") ? "aot-jar" : "fast-jar";
                 } catch (java.io.IOException e) {
                     kind = "unreadable (" + e.getMessage() + ")";
                 }

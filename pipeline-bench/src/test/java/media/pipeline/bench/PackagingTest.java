@@ -32,6 +32,17 @@ class PackagingTest {
         assertThat(BenchMain.packaging(root)).startsWith("ingest not built, segment not built, publish unreadable (");
     }
 
+    @Test
+    void aJarWithoutAnEntryPointIsUnknown(@TempDir Path root) throws IOException {
+        Path jar = root.resolve("segment-service/target/quarkus-app/quarkus-run.jar");
+        Files.createDirectories(jar.getParent());
+        try (JarOutputStream ignored = new JarOutputStream(Files.newOutputStream(jar))) {
+            // no manifest at all
+        }
+
+        assertThat(BenchMain.packaging(root)).isEqualTo("ingest not built, segment unknown (no Main-Class), publish not built");
+    }
+
     private static void runner(Path root, String service, String mainClass) throws IOException {
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         Files.createDirectories(jar.getParent());
