@@ -110,10 +110,11 @@ public class IngestService {
     private IngestResult storeOnce(String episodeId, ParsedTranscript parsed, IngestRequest request) {
         try {
             IngestResult result = QuarkusTransaction.requiringNew().call(() -> store(episodeId, parsed, request));
+            // counted once committed, before the flush makes the event visible: a reader that sees the event sees the count
+            registry.counter("pipeline.stage.processed", "stage", "ingest", "outcome", result.status().name().toLowerCase()).increment();
             if (result.status() == IngestResult.Status.INGESTED) {
                 relay.flush();
             }
-            registry.counter("pipeline.stage.processed", "stage", "ingest", "outcome", result.status().name().toLowerCase()).increment();
             return result;
         } catch (DuplicateEpisodeException e) {
             registry.counter("pipeline.stage.processed", "stage", "ingest", "outcome", "duplicate").increment();

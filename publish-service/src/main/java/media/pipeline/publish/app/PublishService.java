@@ -70,8 +70,9 @@ public class PublishService {
             registry.counter("pipeline.stage.duplicates", "stage", "publish").increment();
             return false;
         }
-        relay.flush();
+        // counted once committed, before the flush makes the event visible: a reader that sees the event sees the count
         registry.counter("pipeline.stage.processed", "stage", "publish").increment();
+        relay.flush();
         LOG.infof("episode %s: published %d chapters, revision %d", segments.episodeId(), draft.chapters().size(), revision);
         return true;
     }

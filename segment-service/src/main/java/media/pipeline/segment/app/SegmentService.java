@@ -67,8 +67,9 @@ public class SegmentService {
             return true;
         });
         if (stored) {
-            relay.flush();
+            // counted once committed, before the flush makes the event visible: a reader that sees the event sees the count
             registry.counter("pipeline.stage.processed", "stage", "segment").increment();
+            relay.flush();
             LOG.infof("episode %s: %d chapters (%s) from event %s", transcript.episodeId(), segments.size(), language,
                     transcript.eventId());
         } else {
