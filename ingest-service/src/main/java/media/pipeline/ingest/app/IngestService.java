@@ -110,7 +110,8 @@ public class IngestService {
     private IngestResult storeOnce(String episodeId, ParsedTranscript parsed, IngestRequest request) {
         try {
             IngestResult result = QuarkusTransaction.requiringNew().call(() -> store(episodeId, parsed, request));
-            // counted once committed, before the flush makes the event visible: a reader that sees the event sees the count
+            // counted once committed, before this thread's flush sends the event (a reader that waited for the event then
+            // finds it counted; only the relay's 1 s schedule could send it in between)
             registry.counter("pipeline.stage.processed", "stage", "ingest", "outcome", result.status().name().toLowerCase()).increment();
             if (result.status() == IngestResult.Status.INGESTED) {
                 relay.flush();

@@ -70,7 +70,8 @@ public class PublishService {
             registry.counter("pipeline.stage.duplicates", "stage", "publish").increment();
             return false;
         }
-        // counted once committed, before the flush makes the event visible: a reader that sees the event sees the count
+        // counted once committed, before this thread's flush sends the event (a reader that waited for the event then
+        // finds it counted; only the relay's 1 s schedule could send it in between)
         registry.counter("pipeline.stage.processed", "stage", "publish").increment();
         relay.flush();
         LOG.infof("episode %s: published %d chapters, revision %d", segments.episodeId(), draft.chapters().size(), revision);

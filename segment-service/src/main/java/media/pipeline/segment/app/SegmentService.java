@@ -67,7 +67,8 @@ public class SegmentService {
             return true;
         });
         if (stored) {
-            // counted once committed, before the flush makes the event visible: a reader that sees the event sees the count
+            // counted once committed, before this thread's flush sends the event (a reader that waited for the event then
+            // finds it counted; only the relay's 1 s schedule could send it in between)
             registry.counter("pipeline.stage.processed", "stage", "segment").increment();
             relay.flush();
             LOG.infof("episode %s: %d chapters (%s) from event %s", transcript.episodeId(), segments.size(), language,
