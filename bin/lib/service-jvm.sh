@@ -80,7 +80,9 @@ aot_cache_name() {
 # segment-service, restarts alternated on one stack took 1.9-3.1 s to ready instead of 2.9-4.4 s, and one pipeline
 # bench met ready <= 2 s (1.8-2.0 s), but in both aot-jar benches RSS under the burst was 252-262 MB for ingest and
 # segment against 240 / 246 MB with fast-jar the same day, over the 250 MB target (docs/performance-fixes.md,
-# "2026-12-07"). Without an AOT cache aot-jar only loses fast-jar's optimisations.
+# "2026-12-07"). Since the stage consumers queue one record ("2026-12-07, evening") the gap is smaller, not gone:
+# ready 1.7-2.3 s against 2.8-3.0 s, RSS 250 / 244 / 235 MB against 246 / 237 / 231 MB in one bench each.
+# Without an AOT cache aot-jar only loses fast-jar's optimisations.
 service_build_options() {
   if [ "${PIPELINE_PACKAGING:-fast-jar}" = aot-jar ] && [ -n "$(aot_cache_name "$1")" ]; then
     echo "-Dquarkus.package.jar.type=aot-jar"
