@@ -47,13 +47,18 @@ class LazyFailureHandlerTest {
         }
     }
 
+    /** A handler whose factory counts how often it is asked, and makes {@code delegate}. */
+    private static LazyFailureHandler counting(AtomicInteger made, KafkaFailureHandler delegate) {
+        return new LazyFailureHandler(() -> {
+            made.incrementAndGet();
+            return delegate;
+        }, WORKER);
+    }
+
     @Test
     void nothingIsMadeUntilTheFirstFailure() {
         AtomicInteger made = new AtomicInteger();
-        LazyFailureHandler handler = new LazyFailureHandler(() -> {
-            made.incrementAndGet();
-            return new Recording();
-        }, WORKER);
+        LazyFailureHandler handler = counting(made, new Recording());
         assertThat(made).hasValue(0);
         assertThat(handler.created()).isFalse();
     }
@@ -62,10 +67,7 @@ class LazyFailureHandlerTest {
     void failuresGoToOneHandlerMadeOnce() {
         AtomicInteger made = new AtomicInteger();
         Recording delegate = new Recording();
-        LazyFailureHandler handler = new LazyFailureHandler(() -> {
-            made.incrementAndGet();
-            return delegate;
-        }, WORKER);
+        LazyFailureHandler handler = counting(made, delegate);
         RuntimeException first = new RuntimeException("first");
         RuntimeException second = new RuntimeException("second");
         handler.handle(null, first, Metadata.empty()).await().indefinitely();
@@ -78,10 +80,7 @@ class LazyFailureHandlerTest {
     void concurrentFirstFailuresMakeOneHandler() throws Exception {
         AtomicInteger made = new AtomicInteger();
         Recording delegate = new Recording();
-        LazyFailureHandler handler = new LazyFailureHandler(() -> {
-            made.incrementAndGet();
-            return delegate;
-        }, WORKER);
+        LazyFailureHandler handler = counting(made, delegate);
         int threads = 8;
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> workers = new ArrayList<>();
@@ -110,10 +109,7 @@ class LazyFailureHandlerTest {
     @Test
     void terminatingAnUnusedHandlerMakesNothing() {
         AtomicInteger made = new AtomicInteger();
-        LazyFailureHandler handler = new LazyFailureHandler(() -> {
-            made.incrementAndGet();
-            return new Recording();
-        }, WORKER);
+        LazyFailureHandler handler = counting(made, new Recording());
         handler.terminate();
         assertThat(made).hasValue(0);
     }
@@ -130,10 +126,7 @@ class LazyFailureHandlerTest {
     @Test
     void aFailureAfterTerminationIsNotHandledAndKeepsItsReason() {
         AtomicInteger made = new AtomicInteger();
-        LazyFailureHandler handler = new LazyFailureHandler(() -> {
-            made.incrementAndGet();
-            return new Recording();
-        }, WORKER);
+        LazyFailureHandler handler = counting(made, new Recording());
         handler.terminate();
         RuntimeException reason = new RuntimeException("late failure");
         assertThatThrownBy(() -> handler.handle(null, reason, Metadata.empty()).await().indefinitely())
