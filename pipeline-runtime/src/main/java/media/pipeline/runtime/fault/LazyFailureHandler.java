@@ -39,16 +39,15 @@ final class LazyFailureHandler implements KafkaFailureHandler {
         if (made != null) {
             return made.handle(record, reason, metadata);
         }
-        if (Infrastructure.canCallerThreadBeBlocked()) {
-            return Uni.createFrom().item(() -> make(reason))
-                    .onItem().transformToUni(h -> h.handle(record, reason, metadata));
+        Uni<KafkaFailureHandler> making = Uni.createFrom().item(() -> make(reason));
+        if (!Infrastructure.canCallerThreadBeBlocked()) {
+            Context caller = Vertx.currentContext();
+            making = making.runSubscriptionOn(worker);
+            if (caller != null) {
+                making = making.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+            }
         }
-        Context caller = Vertx.currentContext();
-        Uni<KafkaFailureHandler> offloaded = Uni.createFrom().item(() -> make(reason)).runSubscriptionOn(worker);
-        if (caller != null) {
-            offloaded = offloaded.emitOn(task -> caller.runOnContext(ignored -> task.run()));
-        }
-        return offloaded.onItem().transformToUni(h -> h.handle(record, reason, metadata));
+        return making.onItem().transformToUni(h -> h.handle(record, reason, metadata));
     }
 
     private synchronized KafkaFailureHandler make(Throwable reason) {
