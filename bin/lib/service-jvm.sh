@@ -8,7 +8,7 @@
 # (app-cds.jsa, made by the build) is used instead.
 #   PIPELINE_JAVA=/path/to/bin/java   use this java for the services (no search)
 #   PIPELINE_AOT=off                  no AOT cache, no training run
-#   PIPELINE_PACKAGING=aot-jar        package for the AOT cache (faster restarts, more RSS; service_build_options)
+#   PIPELINE_PACKAGING=fast-jar       package as fast-jar + AppCDS even on JDK 25 (default there: aot-jar; service_build_options)
 
 # JVM options for the services on a java of feature version $1: a small initial heap (the default is 1/64 of the
 # machine's memory, touched before the first GC), a fixed 40 MB young generation with 8 MB survivor spaces that
@@ -72,19 +72,17 @@ aot_cache_name() {
   return 0
 }
 
-# The Maven options that package the services for the java of full version $1: Quarkus' fast-jar with its AppCDS
-# archive (used when the services run on the build's JDK 17), or, when PIPELINE_PACKAGING=aot-jar and the JDK has an
-# AOT cache (25+), the aot-jar packaging. aot-jar puts every jar on the JDK's own class path, so the JVM takes the
-# cached classes straight from the cache; with fast-jar Quarkus' class loader still reads each class's bytes from its
-# jar before the JVM may use the cached copy (~15 % of a start's main thread). It is not the default: on
-# segment-service, restarts alternated on one stack took 1.9-3.1 s to ready instead of 2.9-4.4 s, and one pipeline
-# bench met ready <= 2 s (1.8-2.0 s), but in both aot-jar benches RSS under the burst was 252-262 MB for ingest and
-# segment against 240 / 246 MB with fast-jar the same day, over the 250 MB target (docs/performance-fixes.md,
-# "2026-12-07"). Since the stage consumers queue one record ("2026-12-07, evening") the gap is smaller, not gone:
-# ready 1.7-2.3 s against 2.8-3.0 s, RSS 250 / 244 / 235 MB against 246 / 237 / 231 MB in one bench each.
+# The Maven options that package the services for the java of full version $1: the aot-jar packaging when the JDK
+# has an AOT cache (25+), else Quarkus' fast-jar with its AppCDS archive (the services on the build's JDK 17);
+# PIPELINE_PACKAGING=fast-jar asks for fast-jar on JDK 25 too. aot-jar puts every jar on the JDK's own class path,
+# so the JVM takes the cached classes straight from the cache; with fast-jar Quarkus' class loader still reads each
+# class's bytes from its jar before the JVM may use the cached copy (~15 % of a start's main thread). fast-jar was
+# the default until the stage consumers fetched 64 KB a partition: with aot-jar RSS under the burst was then
+# 250-262 MB for ingest and segment, while fast-jar met ready <= 2 s in no bench (2.4-3.0 s). See
+# docs/performance-fixes.md, "2026-12-07, late", for both packagings' figures since.
 # Without an AOT cache aot-jar only loses fast-jar's optimisations.
 service_build_options() {
-  if [ "${PIPELINE_PACKAGING:-fast-jar}" = aot-jar ] && [ -n "$(aot_cache_name "$1")" ]; then
+  if [ "${PIPELINE_PACKAGING:-aot-jar}" = aot-jar ] && [ -n "$(aot_cache_name "$1")" ]; then
     echo "-Dquarkus.package.jar.type=aot-jar"
   else
     echo "-Dquarkus.package.jar.type=fast-jar -Dquarkus.package.jar.appcds.enabled=true"
