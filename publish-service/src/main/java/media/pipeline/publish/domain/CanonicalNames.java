@@ -3,10 +3,7 @@ package media.pipeline.publish.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import media.pipeline.contracts.EntityMention;
 
 /**
@@ -25,8 +22,8 @@ final class CanonicalNames {
     }
 
     private final List<Form> forms;
-    private final Pattern formPattern;
-    private final Pattern canonicalPattern;
+    private final PhraseFinder formFinder;
+    private final PhraseFinder canonicalFinder;
 
     CanonicalNames(List<EntityMention> entities) {
         Objects.requireNonNull(entities, "entities");
@@ -43,45 +40,29 @@ final class CanonicalNames {
         }
         all.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed());
         this.forms = List.copyOf(all);
-        this.formPattern = alternation(all.stream().map(Form::text).toList());
-        canonicals.sort(Comparator.comparingInt(String::length).reversed());
-        this.canonicalPattern = alternation(canonicals);
+        this.formFinder = PhraseFinder.of(all.stream().map(Form::text).toList());
+        this.canonicalFinder = PhraseFinder.of(canonicals);
     }
 
     /** {@code text} with every surface form replaced by its canonical name. */
     String apply(String text) {
-        if (text == null || text.isEmpty() || formPattern == null) {
+        if (text == null || text.isEmpty() || formFinder.isEmpty()) {
             return text;
         }
-        List<int[]> protectedSpans = new ArrayList<>();
-        if (canonicalPattern != null) {
-            Matcher c = canonicalPattern.matcher(text);
-            while (c.find()) {
-                protectedSpans.add(new int[] {c.start(), c.end()});
-            }
-        }
-        Matcher m = formPattern.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        List<int[]> protectedSpans = canonicalFinder.spans(text);
+        StringBuilder out = null;
         int last = 0;
-        while (m.find()) {
+        for (PhraseFinder.Match m : formFinder.findAll(text)) {
             if (overlaps(protectedSpans, m.start(), m.end())) {
                 continue;
             }
-            out.append(text, last, m.start()).append(canonicalOf(m.group()));
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16);
+            }
+            out.append(text, last, m.start()).append(forms.get(m.phrase()).canonical());
             last = m.end();
         }
-        out.append(text, last, text.length());
-        return out.toString();
-    }
-
-    private String canonicalOf(String found) {
-        for (Form f : forms) {
-            if (f.text().equalsIgnoreCase(found)
-                    || f.text().toLowerCase(Locale.ROOT).equals(found.toLowerCase(Locale.ROOT))) {
-                return f.canonical();
-            }
-        }
-        return found;
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {
@@ -91,35 +72,5 @@ final class CanonicalNames {
             }
         }
         return false;
-    }
-
-    /**
-     * Whole-word alternation: a form is not preceded nor followed by a letter or digit. Longer texts are
-     * tried first, so "ChatGPT Atlas" is found whole rather than as "ChatGPT". A position is first checked
-     * against the texts' first characters (one class test, with the same case folding as the texts): most
-     * positions of a sentence start none of them, and were otherwise tried against every text in turn,
-     * which made summarising a chapter grow with its sentences × its entities.
-     */
-    static Pattern alternation(List<String> input) {
-        if (input.isEmpty()) {
-            return null;
-        }
-        List<String> texts = new ArrayList<>(input);
-        texts.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?iu)");
-        if (texts.stream().noneMatch(String::isEmpty)) {
-            sb.append("(?=[");
-            texts.stream().mapToInt(t -> t.codePointAt(0)).distinct().sorted()
-                    .forEach(c -> sb.append("\\x{").append(Integer.toHexString(c)).append('}'));
-            sb.append("])");
-        }
-        sb.append("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < texts.size(); i++) {
-            if (i > 0) {
-                sb.append('|');
-            }
-            sb.append(Pattern.quote(texts.get(i)));
-        }
-        return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
     }
 }

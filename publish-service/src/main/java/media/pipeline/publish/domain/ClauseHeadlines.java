@@ -71,6 +71,7 @@ final class ClauseHeadlines {
             ".{2,}(e|es|ent|ait|aient|ra|ront|rait|raient|it|ut|ons|ez|é|ée|és|ées|nd|nt|er|ir|met)");
     private static final Pattern FR_NOT_VERB = Pattern.compile(
             ".*(ment|tion|sion|eur|isme|ité|iste|eux|euse|ienne|aire|ance|ence|age|ique)");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)(['’]?)\\s*$");
     private static final Pattern EN_VERB_ENDING = Pattern.compile(".{2,}(s|ed)");
     private static final Pattern EN_NOT_VERB = Pattern.compile(".*(ss|us|is|ness|ics|ous|ies)");
     /** French verbs whose ending looks like a noun's ("lance", "annonce", "engage", "explique"). */
@@ -152,12 +153,10 @@ final class ClauseHeadlines {
 
     /** "Subject verb phrase" from the first usable occurrence of {@code subject} in {@code sentence}, or null. */
     String clause(String sentence, String subject, List<String> keywords, List<String> canonicalNames) {
-        Pattern p = CanonicalNames.alternation(List.of(subject));
-        if (p == null || sentence == null) {
+        if (sentence == null) {
             return null;
         }
-        Matcher m = p.matcher(sentence);
-        while (m.find()) {
+        for (PhraseFinder.Match m : PhraseFinder.of(List.of(subject)).findAll(sentence)) {
             if (governed(sentence.substring(0, m.start()))) {
                 continue;
             }
@@ -179,7 +178,7 @@ final class ClauseHeadlines {
 
     /** True if the text before a name ends with a preposition, an article or a determiner. */
     private boolean governed(String before) {
-        Matcher w = Pattern.compile("([\\p{L}]+)(['’]?)\\s*$").matcher(before);
+        Matcher w = LAST_WORD.matcher(before);
         if (!w.find()) {
             return false;
         }
@@ -193,7 +192,7 @@ final class ClauseHeadlines {
     private String predicate(String tail, List<String> keywords, List<String> canonicalNames) {
         String text = dropFillers(tail);
         List<HeadlineToken> tokens = HeadlineToken.of(text);
-        List<int[]> names = HeadlineWriter.spans(CanonicalNames.alternation(canonicalNames), text);
+        List<int[]> names = PhraseFinder.of(canonicalNames).spans(text);
         boolean fr = language == Language.FR;
         int start = -1;
         int verb = -1;
@@ -273,7 +272,7 @@ final class ClauseHeadlines {
     private String trimTail(String text, List<String> canonicalNames) {
         String t = text.strip();
         while (!t.isEmpty()) {
-            List<int[]> names = HeadlineWriter.spans(CanonicalNames.alternation(canonicalNames), t);
+            List<int[]> names = PhraseFinder.of(canonicalNames).spans(t);
             List<HeadlineToken> tokens = HeadlineToken.of(t);
             if (tokens.isEmpty()) {
                 return "";

@@ -204,7 +204,7 @@ final class HeadlineWriter {
     /** The keyword-anchored phrase of a sentence, or null if none passes the checks. */
     String phrase(String sentence, List<String> keywords, List<String> canonicalNames) {
         List<HeadlineToken> tokens = HeadlineToken.of(sentence);
-        List<int[]> nameSpans = spans(CanonicalNames.alternation(canonicalNames), sentence);
+        List<int[]> nameSpans = PhraseFinder.of(canonicalNames).spans(sentence);
         for (String keyword : keywords.subList(0, Math.min(5, keywords.size()))) {
             List<String> kStems = analyzer.stems(keyword, language);
             if (kStems.isEmpty()) {
@@ -272,7 +272,7 @@ final class HeadlineWriter {
      */
     static boolean namesAreCanonical(String text, List<String> keywords, List<String> canonicalNames,
             boolean capitalisedNouns) {
-        List<int[]> spans = spans(CanonicalNames.alternation(canonicalNames), text);
+        List<int[]> spans = PhraseFinder.of(canonicalNames).spans(text);
         Matcher m = TOKEN.matcher(text);
         boolean first = true;
         while (m.find()) {
@@ -421,9 +421,9 @@ final class HeadlineWriter {
         double spread = 1 - 0.5 * elsewhere / (otherChapters.chapters() + 1.0);
         double lead = 1;
         int window = leadWindow(sentences);
-        Pattern said = CanonicalNames.alternation(List.of(name)); // compiled once, not once per sentence
-        for (int i = 0; i < Math.min(window, sentences.size()) && said != null; i++) {
-            if (leadLowered.get(i).contains(key) && said.matcher(sentences.get(i)).find()) {
+        PhraseFinder said = PhraseFinder.of(List.of(name));
+        for (int i = 0; i < Math.min(window, sentences.size()); i++) {
+            if (leadLowered.get(i).contains(key) && said.find(sentences.get(i)) != null) {
                 lead = i < 3 ? 1 + 1.0 / (i + 1) : 1.2;
                 break;
             }
@@ -461,17 +461,6 @@ final class HeadlineWriter {
         return Character.isLetterOrDigit(t.text().codePointAt(0));
     }
 
-    static List<int[]> spans(Pattern p, String text) {
-        List<int[]> spans = new ArrayList<>();
-        if (p != null) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
-            }
-        }
-        return spans;
-    }
-
     static boolean inside(List<int[]> spans, int offset) {
         for (int[] s : spans) {
             if (offset >= s[0] && offset < s[1]) {
@@ -482,8 +471,7 @@ final class HeadlineWriter {
     }
 
     static boolean contains(String text, String name) {
-        Pattern p = CanonicalNames.alternation(List.of(name));
-        return p != null && p.matcher(text).find();
+        return PhraseFinder.of(List.of(name)).find(text) != null;
     }
 
     private static boolean containsAny(String text, String phrase) {

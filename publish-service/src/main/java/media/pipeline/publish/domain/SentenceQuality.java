@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import media.pipeline.contracts.EntityMention;
 
 /**
@@ -25,7 +24,7 @@ final class SentenceQuality {
     private final Language language;
     private final TermAnalyzer analyzer;
     private final List<Set<String>> keywordStems;
-    private final Pattern entityForms;
+    private final PhraseFinder entityForms;
     private final Set<String> nameStems;
 
     SentenceQuality(Language language, TermAnalyzer analyzer, List<String> keywords, List<EntityMention> entities) {
@@ -51,7 +50,7 @@ final class SentenceQuality {
         }
         forms.removeIf(f -> f == null || f.isBlank());
         forms.sort((a, b) -> b.length() - a.length());
-        this.entityForms = CanonicalNames.alternation(forms.stream().map(String::strip).distinct().toList());
+        this.entityForms = PhraseFinder.of(forms.stream().map(String::strip).distinct().toList());
         this.nameStems = Set.copyOf(names);
     }
 
@@ -90,14 +89,11 @@ final class SentenceQuality {
                 hits++;
             }
         }
-        if (entityForms != null) {
-            Set<String> found = new HashSet<>();
-            var m = entityForms.matcher(text);
-            while (m.find()) {
-                found.add(m.group().toLowerCase(language.locale()));
-            }
-            hits += found.size();
+        Set<String> found = new HashSet<>();
+        for (PhraseFinder.Match m : entityForms.findAll(text)) {
+            found.add(text.substring(m.start(), m.end()).toLowerCase(language.locale()));
         }
+        hits += found.size();
         return hits;
     }
 
