@@ -45,8 +45,7 @@ final class TermAnalyzer {
             stop.addAll(language.extraStopWords);
             stop.addAll(language.fillers);
             analyzers.put(language, analyzer(language, stop));
-            fillerPhrases.put(language, Pattern.compile("(?iu)\\b(" + String.join("|",
-                    language.fillerPhrases.stream().map(Pattern::quote).toList()) + ")\\b"));
+            fillerPhrases.put(language, Language.phrasesAtWordStart(language.fillerPhrases));
         }
     }
 

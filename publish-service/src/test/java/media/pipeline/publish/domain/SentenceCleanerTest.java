@@ -52,4 +52,26 @@ class SentenceCleanerTest {
     void capitalisesTheFirstLetterOnly(String in, String expected) {
         assertThat(SentenceCleaner.capitaliseFirst(in)).isEqualTo(expected);
     }
+
+    /** The backward scan answers as the regex it replaced, on random endings. */
+    @org.junit.jupiter.api.Test
+    void endsWithStopAnswersAsTheRegex() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(".*[.!?…][\\s\"»”’')\\]]*$",
+                java.util.regex.Pattern.DOTALL);
+        String[] pieces = {"a", "é", ".", "!", "?", "…", " ", "\t", "\n", "\"", "»", "”", "’", "'", ")", "]", "(", ",", ";",
+            "\u00A0", "\u000B"};
+        java.util.Random random = new java.util.Random(20261208);
+        int stops = 0;
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, n = random.nextInt(8); i < n; i++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            boolean expected = regex.matcher(s).matches();
+            org.assertj.core.api.Assertions.assertThat(SentenceCleaner.endsWithStop(s)).as("'%s'", s).isEqualTo(expected);
+            stops += expected ? 1 : 0;
+        }
+        org.assertj.core.api.Assertions.assertThat(stops).isBetween(500, 4500);
+    }
 }
