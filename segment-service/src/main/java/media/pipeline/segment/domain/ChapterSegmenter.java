@@ -133,9 +133,10 @@ public final class ChapterSegmenter {
             lexical[g] = maxDepth > 0 ? depth[g] / maxDepth : 0;
         }
         DiscourseMarkers markers = new DiscourseMarkers(language);
+        List<DiscourseMarkers.Marks> marks = texts.stream().map(markers::marks).toList(); // one normalising each
         double[] score = lexical.clone();
         for (int g = 1; g < n; g++) {
-            score[g] += options.markerWeight() * markers.transition(texts.get(g));
+            score[g] += options.markerWeight() * marks.get(g).transition();
         }
         List<String> announced = metadata == null ? List.of() : metadata.announcedTopics();
         AnnouncedTopics topics = new AnnouncedTopics(analyzer, announced);
@@ -153,8 +154,8 @@ public final class ChapterSegmenter {
             Set<String> named = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 String t = texts.get(i);
-                opening[i] = markers.opening(t) || firstMention(analyzer.contentWords(t), names, named);
-                closing[i] = markers.closing(t);
+                opening[i] = marks.get(i).opening() || firstMention(analyzer.contentWords(t), names, named);
+                closing[i] = marks.get(i).closing();
             }
             OpeningClosingDetector oc = new OpeningClosingDetector(MIN_INTRO_OUTRO_SECONDS);
             introEnd = oc.introEnd(starts, end, opening, lexical);

@@ -1,11 +1,10 @@
 package media.pipeline.segment.domain;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * General discourse markers of hosts and speakers, per language: topic transitions ("passons à",
@@ -125,15 +124,13 @@ public final class DiscourseMarkers {
             "ate amanha", "ate logo", "ate breve", "ate a proxima", "e tudo por hoje", "para terminar",
             "em conclusao", "para concluir");
 
-    private static final Pattern NEVER = Pattern.compile("(?!)");
-
-    private final Pattern transition;
-    private final Pattern opening;
-    private final Pattern closing;
+    private final Phrases transition;
+    private final Phrases opening;
+    private final Phrases closing;
 
     public DiscourseMarkers(Language language) {
         Objects.requireNonNull(language, "language");
-        this.transition = compile(switch (language) {
+        this.transition = Phrases.of(switch (language) {
             case FRENCH -> FR_TRANSITION;
             case ENGLISH -> EN_TRANSITION;
             case GERMAN -> DE_TRANSITION;
@@ -142,7 +139,7 @@ public final class DiscourseMarkers {
             case DUTCH -> NL_TRANSITION;
             case PORTUGUESE -> PT_TRANSITION;
         });
-        this.opening = compile(switch (language) {
+        this.opening = Phrases.of(switch (language) {
             case FRENCH -> FR_OPENING;
             case ENGLISH -> EN_OPENING;
             case GERMAN -> DE_OPENING;
@@ -151,7 +148,7 @@ public final class DiscourseMarkers {
             case DUTCH -> NL_OPENING;
             case PORTUGUESE -> PT_OPENING;
         });
-        this.closing = compile(switch (language) {
+        this.closing = Phrases.of(switch (language) {
             case FRENCH -> FR_CLOSING;
             case ENGLISH -> EN_CLOSING;
             case GERMAN -> DE_CLOSING;
@@ -163,25 +160,39 @@ public final class DiscourseMarkers {
     }
 
     /**
-     * How strongly a sentence announces a new topic: 1 when a transition marker opens it (within its
-     * first 40 characters), 0.5 when one appears later, else 0.
+     * The three marks of a sentence.
+     *
+     * @param transition how strongly it announces a new topic: 1 when a transition marker opens it (within its
+     *                   first 40 characters), 0.5 when one appears later, else 0
+     * @param opening    it greets, presents someone or announces the programme
+     * @param closing    it thanks, says goodbye or announces the end
      */
+    public record Marks(double transition, boolean opening, boolean closing) {
+    }
+
+    /** The sentence's three marks, normalising it once. */
+    public Marks marks(String sentence) {
+        String s = normalize(sentence);
+        return new Marks(strength(transition.find(s)), opening.find(s) >= 0, closing.find(s) >= 0);
+    }
+
+    /** How strongly a sentence announces a new topic (see {@link Marks#transition}). */
     public double transition(String sentence) {
-        var m = transition.matcher(normalize(sentence));
-        if (!m.find()) {
-            return 0;
-        }
-        return m.start() <= 40 ? 1.0 : 0.5;
+        return strength(transition.find(normalize(sentence)));
+    }
+
+    private static double strength(int at) {
+        return at < 0 ? 0 : at <= 40 ? 1.0 : 0.5;
     }
 
     /** Greets, presents someone or announces the programme. */
     public boolean opening(String sentence) {
-        return opening.matcher(normalize(sentence)).find();
+        return opening.find(normalize(sentence)) >= 0;
     }
 
     /** Thanks, says goodbye or announces the end. */
     public boolean closing(String sentence) {
-        return closing.matcher(normalize(sentence)).find();
+        return closing.find(normalize(sentence)) >= 0;
     }
 
     /** Lower case, no accents, typographic apostrophes made plain, spaces collapsed. */
@@ -228,20 +239,58 @@ public final class DiscourseMarkers {
     }
 
     /**
-     * Whole-word alternation of the normalised phrases. A position is first checked against the phrases'
-     * first characters (one class test): most positions of a sentence start none of them, and were
-     * otherwise tried against every phrase in turn (the three sets ran at ~40 % of segmenting's CPU).
+     * Whole-word matching of normalised phrases in normalised text: only the phrases starting with a position's
+     * character are tried there, and only at a position not preceded by a letter or digit. It finds what the
+     * regex alternation it replaced found ({@code (?<![\p{L}\p{N}])(?:phrase|...)(?![\p{L}\p{N}])}, a space
+     * matching the one space normalising leaves): the three sets of markers were tried as regexes on every
+     * sentence, a third of segmenting's CPU (docs/performance-fixes.md).
      */
-    static Pattern compile(List<String> phrases) {
-        List<String> normalized = phrases.stream().map(DiscourseMarkers::normalize).filter(p -> !p.isEmpty()).toList();
-        if (normalized.isEmpty()) {
-            return NEVER;
+    static final class Phrases {
+        private final int[] firsts;        // distinct first characters, ascending
+        private final String[][] buckets;  // per first character, its phrases
+
+        private Phrases(List<String> normalized) {
+            firsts = normalized.stream().mapToInt(p -> p.charAt(0)).distinct().sorted().toArray();
+            buckets = new String[firsts.length][];
+            for (int b = 0; b < firsts.length; b++) {
+                int first = firsts[b];
+                buckets[b] = normalized.stream().filter(p -> p.charAt(0) == first).toArray(String[]::new);
+            }
         }
-        String first = normalized.stream().mapToInt(p -> p.codePointAt(0)).distinct().sorted()
-                .mapToObj(c -> "\\x{" + Integer.toHexString(c) + "}").collect(Collectors.joining());
-        String alternatives = normalized.stream()
-                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?=[" + first + "])(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+
+        /** The phrases, normalised (those that normalise to nothing are dropped). */
+        static Phrases of(List<String> phrases) {
+            return new Phrases(phrases.stream().map(DiscourseMarkers::normalize).filter(p -> !p.isEmpty())
+                    .distinct().toList());
+        }
+
+        /** Where the leftmost phrase in normalised {@code text} starts, or -1. */
+        int find(String text) {
+            if (firsts.length == 0) {
+                return -1;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                int b = Arrays.binarySearch(firsts, text.charAt(i));
+                if (b < 0 || i > 0 && isWordChar(text.codePointBefore(i))) {
+                    continue;
+                }
+                for (String p : buckets[b]) {
+                    int end = i + p.length();
+                    if (text.startsWith(p, i) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private static boolean isWordChar(int cp) {
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            int type = Character.getType(cp);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
     }
 }
