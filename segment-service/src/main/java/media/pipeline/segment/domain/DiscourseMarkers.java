@@ -269,22 +269,28 @@ public final class DiscourseMarkers {
             if (firsts.length == 0) {
                 return -1;
             }
-            for (int i = 0; i < text.length(); i++) {
-                int b = Arrays.binarySearch(firsts, text.charAt(i));
-                if (b < 0 || i > 0 && isWordChar(text.codePointBefore(i))) {
-                    continue;
-                }
-                for (String p : buckets[b]) {
-                    int end = i + p.length();
-                    if (text.startsWith(p, i) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
-                        return i;
+            boolean afterWordChar = false;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                int b = afterWordChar ? -1 : Arrays.binarySearch(firsts, cp);
+                if (b >= 0) {
+                    for (String p : buckets[b]) {
+                        int end = i + p.length();
+                        if (text.startsWith(p, i) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+                            return i;
+                        }
                     }
                 }
+                afterWordChar = isWordChar(cp);
+                i += Character.charCount(cp);
             }
             return -1;
         }
 
         private static boolean isWordChar(int cp) {
+            if (cp < 0x80) {
+                return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+            }
             if (Character.isLetter(cp)) {
                 return true;
             }
