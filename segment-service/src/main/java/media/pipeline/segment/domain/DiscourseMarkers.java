@@ -246,15 +246,15 @@ public final class DiscourseMarkers {
      * sentence, a third of segmenting's CPU (docs/performance-fixes.md).
      */
     static final class Phrases {
-        private final int[] firsts;        // distinct first characters, ascending
+        private final int[] firsts;        // distinct first code points, ascending
         private final String[][] buckets;  // per first character, its phrases
 
         private Phrases(List<String> normalized) {
-            firsts = normalized.stream().mapToInt(p -> p.charAt(0)).distinct().sorted().toArray();
+            firsts = normalized.stream().mapToInt(p -> p.codePointAt(0)).distinct().sorted().toArray();
             buckets = new String[firsts.length][];
             for (int b = 0; b < firsts.length; b++) {
                 int first = firsts[b];
-                buckets[b] = normalized.stream().filter(p -> p.charAt(0) == first).toArray(String[]::new);
+                buckets[b] = normalized.stream().filter(p -> p.codePointAt(0) == first).toArray(String[]::new);
             }
         }
 
