@@ -45,6 +45,16 @@ final class PipelineBench implements AutoCloseable {
      */
     record Burst(int episodes, double seconds, double episodesPerSecond, Map<String, Double> maxRssMb,
                  Map<String, Double> meanStageMs, Map<String, Double> cpuMsPerEpisode, Map<String, Double> jitMsPerEpisode) {
+        /** The services' JIT compiler threads' share of the services' CPU in this burst. */
+        double jitShare() {
+            double cpu = 0;
+            double jit = 0;
+            for (Map.Entry<String, Double> e : jitMsPerEpisode.entrySet()) {
+                jit += e.getValue();
+                cpu += cpuMsPerEpisode.getOrDefault(e.getKey(), 0.0);
+            }
+            return cpu > 0 ? jit / cpu : Double.NaN;
+        }
     }
 
     record Latency(String episode, int count, double p50, double p90, double p99, double max, double meanReceiveMs) {
