@@ -69,12 +69,15 @@ panel("Consumer lag (max records behind, per channel)", [
     desc="kafka_consumer_fetch_manager_records_lag_max of each consumer (client_id kafka-consumer-<channel>): the largest partition lag seen in the sample window. Scale a service (and raise partitions) when it grows steadily.")
 panel("Records consumed per second", [
     {"expr": f'sum by (job, client_id) (rate(kafka_consumer_fetch_manager_records_consumed_total{{{JOBS}}}[5m]))', "legendFormat": "{{job}} {{client_id}}"}], 12, 24, unit="ops")
-panel("Outbox pending per instance", [
-    {"expr": f'pipeline_outbox_pending{{{JOBS}}}', "legendFormat": "{{job}} {{instance}}"}], 0, 32,
-    desc="pipeline_outbox_pending: rows written with the state change but not yet relayed to Kafka. Grows when Kafka is unreachable.")
+panel("Outbox pending / parked per instance", [
+    {"expr": f'pipeline_outbox_pending{{{JOBS}}}', "legendFormat": "{{job}} {{instance}} pending"},
+    {"expr": f'pipeline_outbox_parked{{{JOBS}}}', "legendFormat": "{{job}} {{instance}} parked"}], 0, 32,
+    desc="pipeline_outbox_pending: rows written with the state change but not yet relayed to Kafka; grows when Kafka is unreachable. "
+         "pipeline_outbox_parked: rows Kafka refused for a reason of their own (too large, unreadable, no sender), set aside so the rows "
+         "behind them go out; each waits for an operator (docs/deployment.md, Parked events).")
 panel("Outbox sent / failed per second", [
     {"expr": f'sum by (job) (rate(pipeline_outbox_sent_total{{{JOBS}}}[5m]))', "legendFormat": "{{job}} sent"},
-    {"expr": f'sum by (job) (rate(pipeline_outbox_failed_total{{{JOBS}}}[5m]))', "legendFormat": "{{job}} failed (retried)"}], 12, 32, unit="ops")
+    {"expr": f'sum by (job) (rate(pipeline_outbox_failed_total{{{JOBS}}}[5m]))', "legendFormat": "{{job}} failed"}], 12, 32, unit="ops")
 
 row("HTTP and JVM", 40)
 panel("HTTP requests per second by status", [

@@ -23,7 +23,9 @@ import org.jboss.logging.Logger;
  * Sends committed outbox rows to Kafka in order and marks them sent. A row is sent at least once:
  * if the process dies between the broker's acknowledgement and the update, the row is sent again
  * and the consumer's processed-event table absorbs the duplicate. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances can relay side by side.
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances can relay side by side. A row whose send fails stops the
+ * batch and is retried in order, unless it failed {@code pipeline.outbox.park-after} times for a lasting reason of its
+ * own ({@link SendFailures#lasting}): then it is parked (kept, skipped, counted, logged) and the rows behind it go out.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,16 +40,24 @@ public class OutboxRelay {
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     private final Counter sent;
     private final Counter failed;
+    private final int parkAfter;
 
-    OutboxRelay(DataSource dataSource, ObjectMapper mapper, Instance<OutboxSender> senders, MeterRegistry registry) {
+    OutboxRelay(DataSource dataSource, ObjectMapper mapper, Instance<OutboxSender> senders, MeterRegistry registry,
+                OutboxConfig config) {
+        if (config.parkAfter() < 1) {
+            throw new IllegalArgumentException("pipeline.outbox.park-after must be at least 1, was " + config.parkAfter());
+        }
+        this.parkAfter = config.parkAfter();
         this.dataSource = dataSource;
         this.mapper = mapper;
         for (OutboxSender sender : senders) {
             this.senders.put(sender.channel(), sender);
         }
         this.sent = Counter.builder("pipeline.outbox.sent").description("outbox records sent to Kafka").register(registry);
-        this.failed = Counter.builder("pipeline.outbox.failed").description("outbox sends that failed and will be retried").register(registry);
-        registry.gauge("pipeline.outbox.pending", this, OutboxRelay::pendingQuietly);
+        this.failed = Counter.builder("pipeline.outbox.failed").description("outbox sends that failed").register(registry);
+        registry.gauge("pipeline.outbox.pending", this, r -> quietly(r::pending));
+        // rows set aside after failing for a lasting reason, kept until released by hand (docs/deployment.md)
+        registry.gauge("pipeline.outbox.parked", this, r -> quietly(r::parked));
     }
 
     /**
@@ -94,7 +104,7 @@ public class OutboxRelay {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "select id, event_id, channel, event_type, record_key, headers from outbox "
-                            + "where sent_at is null order by id limit " + BATCH + " for update skip locked");
+                            + "where sent_at is null and parked_at is null order by id limit " + BATCH + " for update skip locked");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     batch.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -105,12 +115,19 @@ public class OutboxRelay {
                 OutboxSender sender = senders.get(claimed.channel());
                 try {
                     if (sender == null) {
-                        throw new IllegalStateException("no sender for channel " + claimed.channel());
+                        throw new SendFailures.NoSenderException(claimed.channel());
                     }
                     sender.send(claimed.withPayload(payload(c, claimed.id()), readHeaders(claimed.headers())));
                 } catch (RuntimeException e) {
                     failed.increment();
-                    markFailed(c, claimed.id(), e);
+                    int parkedAfter = markFailed(c, claimed.id(), e, SendFailures.lasting(e));
+                    if (parkedAfter > 0) {
+                        LOG.errorf("outbox: %s on %s (%s, key %s) parked after %d failed sends, the rows behind it go on: %s. "
+                                        + "Once the cause is fixed, release it with: update outbox set parked_at = null where id = %d",
+                                claimed.eventId(), claimed.channel(), claimed.eventType(), claimed.key(), parkedAfter,
+                                e.getMessage(), claimed.id());
+                        continue;
+                    }
                     LOG.warnf("outbox: sending %s on %s failed, will retry: %s", claimed.eventId(), claimed.channel(), e.getMessage());
                     return 0;
                 }
@@ -143,11 +160,21 @@ public class OutboxRelay {
         }
     }
 
-    private void markFailed(Connection c, long id, RuntimeException e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update outbox set attempts = attempts + 1, last_error = ? where id = ?")) {
+    /**
+     * Counts the failed attempt and parks the row if the failure is lasting and the row has failed park-after times
+     * (a row released by hand and failing again is parked at once). The attempts when parked, else 0.
+     */
+    private int markFailed(Connection c, long id, RuntimeException e, boolean lasting) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update outbox set attempts = attempts + 1, last_error = ?, "
+                + "parked_at = case when ? and attempts + 1 >= ? then now() end where id = ? "
+                + "returning case when parked_at is null then 0 else attempts end")) {
             ps.setString(1, String.valueOf(e.getMessage()));
-            ps.setLong(2, id);
-            ps.executeUpdate();
+            ps.setBoolean(2, lasting);
+            ps.setInt(3, parkAfter);
+            ps.setLong(4, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         }
     }
 
@@ -159,21 +186,37 @@ public class OutboxRelay {
         }
     }
 
-    /** Rows not yet sent (for the gauge and the dashboard); -1 when the database is unreachable. */
+    /** Rows waiting to be sent, parked ones not included (for the gauge and the dashboard). */
     public long pending() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from outbox where sent_at is null");
+             PreparedStatement ps = c.prepareStatement("select count(*) from outbox where sent_at is null and parked_at is null");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private double pendingQuietly() {
+    /** Rows parked and not released (for the gauge). */
+    public long parked() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from outbox where parked_at is not null and sent_at is null");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A count for a gauge: -1 when the database is unreachable. */
+    private static double quietly(Count count) {
         try {
-            return pending();
+            return count.get();
         } catch (SQLException | RuntimeException e) {
             return -1;
         }
+    }
+
+    @FunctionalInterface
+    private interface Count {
+        long get() throws SQLException;
     }
 }
