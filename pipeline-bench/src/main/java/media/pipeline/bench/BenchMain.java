@@ -305,11 +305,10 @@ public final class BenchMain {
             // then unmeasured bursts of the measured size: 200 queued episodes take code paths that bursts of 12
             // never reach (consumers pausing and resuming at their prefetch limit, the outbox relay draining full
             // batches); in a run without one, segment-service's C2 compiled ~220 methods, ~3.5 s of CPU, inside the
-            // measured burst, that the warm-up had never run. One was not enough either: each burst of 200 still
-            // pushed 130-320 new methods per service over C2's threshold (JFR, no method twice), 7-11 ms of JIT CPU
-            // per measured episode, ~10 % of the machine; it took 4-6 such bursts to fall under 5 %
-            // (docs/performance-fixes.md, "2026-12-08, morning"). So: until one burst's JIT share is under jit-settled,
-            // at most settle-bursts of them.
+            // measured burst, that the warm-up had never run. After a shorter warm-up (900 episodes, by hand) one was not
+            // enough either: each burst of 200 pushed 130-320 new methods per service over C2's threshold (JFR, no
+            // method compiled twice), and it took 5 such bursts to fall under 5 % (docs/performance-fixes.md,
+            // "2026-12-08, morning"). So: until one burst's JIT share is under jit-settled, at most settle-bursts.
             int settleBursts = Integer.parseInt(opt("settle-bursts", quick() ? "1" : "8"));
             int bigBursts = 0;
             double burstJit = Double.NaN;

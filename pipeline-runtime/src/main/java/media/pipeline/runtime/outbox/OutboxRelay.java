@@ -188,18 +188,17 @@ public class OutboxRelay {
 
     /** Rows waiting to be sent, parked ones not included (for the gauge and the dashboard). */
     public long pending() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from outbox where sent_at is null and parked_at is null");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return count("sent_at is null and parked_at is null");
     }
 
     /** Rows parked and not released (for the gauge). */
     public long parked() throws SQLException {
+        return count("parked_at is not null and sent_at is null");
+    }
+
+    private long count(String where) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from outbox where parked_at is not null and sent_at is null");
+             PreparedStatement ps = c.prepareStatement("select count(*) from outbox where " + where);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
