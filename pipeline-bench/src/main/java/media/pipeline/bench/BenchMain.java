@@ -302,6 +302,12 @@ public final class BenchMain {
                     }
                 }
             }
+            // the latency section's small episode, before the bursts below: its first few hit branches the seed-sized
+            // episodes never take, and C2 deoptimises the methods that hold them (15 / 52 / 41 deoptimisations in
+            // ingest / segment / publish after 5 such episodes, JFR) and compiles them again as soon as load returns,
+            // ~3.4 s of JIT CPU. Run just before the measured burst (as it was until 2026-12-08), the measured burst
+            // paid that: 7-11 ms of JIT per episode against ~2 % of the services' CPU in the burst before it.
+            bench.latency(small, quick() ? 2 : 5, 200, Duration.ofMinutes(2));
             // then unmeasured bursts of the measured size: 200 queued episodes take code paths that bursts of 12
             // never reach (consumers pausing and resuming at their prefetch limit, the outbox relay draining full
             // batches); in a run without one, segment-service's C2 compiled ~220 methods, ~3.5 s of CPU, inside the
@@ -327,7 +333,6 @@ public final class BenchMain {
             log("pipeline: warmed with " + warmed + " episodes in " + warmUpMs + " ms, JIT " + Stats.pct(jitShare)
                     + " of the services' CPU in the last window of bursts of " + warmBurst + ", " + Stats.pct(burstJit)
                     + " in the last of " + bigBursts + " bursts of " + burst);
-            bench.latency(small, quick() ? 2 : 5, 200, Duration.ofMinutes(2));
             Bracket before = bracket(stages, seed, "before");
             log("pipeline: burst of " + burst);
             PipelineBench.Burst result = bench.burst(seed, burst, Duration.ofMinutes(20));
@@ -351,7 +356,8 @@ public final class BenchMain {
                     .append(" s, then until the services' JIT compiler threads use less than ").append(Stats.pct(settled))
                     .append(" of their CPU over 10 s, at most ").append(maxWarmMs / 1000).append(" s (in the last 10 s they used ")
                     .append(Stats.pct(jitShare)).append("), then unmeasured bursts of ").append(burst)
-                    .append(" like the measured one, whose queues take code paths the small bursts never reach, until the JIT "
+                    .append(" like the measured one, whose queues take code paths the small bursts never reach (after a few of the latency "
+                    + "section's small episodes, whose first runs make C2 deoptimise and recompile methods), until the JIT "
                     + "used less than ").append(Stats.pct(settled)).append(" of the services' CPU in one of them, at most ")
                     .append(settleBursts).append(" (").append(bigBursts).append(" ran, the last at ").append(Stats.pct(burstJit))
                     .append("). "
