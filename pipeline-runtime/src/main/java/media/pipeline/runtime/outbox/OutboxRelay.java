@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -28,6 +29,7 @@ import org.jboss.logging.Logger;
  * own ({@link SendFailures#lasting}): then it is parked (kept, skipped, counted, logged) and the rows behind it go out.
  */
 @ApplicationScoped
+@Startup // made at start, so a wrong pipeline.outbox.park-after stops the service there, naming it
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
