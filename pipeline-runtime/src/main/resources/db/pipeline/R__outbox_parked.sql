@@ -1,5 +1,5 @@
--- pipeline-runtime: an outbox row whose send keeps failing for a lasting reason (Kafka refuses the record
--- itself: too large for the broker, a topic the service may not write, no sender for its channel) is parked
+-- pipeline-runtime: an outbox row whose send keeps failing for a lasting reason of its own (Kafka refuses the
+-- record itself: too large, invalid, not serialisable; or no sender for its channel) is parked
 -- after pipeline.outbox.park-after attempts instead of holding back every later row for ever. The relay
 -- skips parked rows; retention never deletes them (they were not sent). To send one again once the cause
 -- is fixed: update outbox set parked_at = null where id = ... (docs/deployment.md, "Parked events").

@@ -12,9 +12,9 @@ public interface OutboxConfig {
 
     /**
      * After how many failed sends a row that fails for a lasting reason of its own (Kafka refused the record: too
-     * large, unreadable; or no sender for its channel) is parked,
-     * so that the rows behind it go out. Failures that may clear (the broker unreachable, a timeout) never park:
-     * the relay keeps the order and retries.
+     * large, invalid, not serialisable; or no sender for its channel) is parked, so that the rows behind it go out.
+     * Other failures (a timeout, the broker unreachable, authentication or authorisation, which concern every row)
+     * never park: the relay keeps the order and retries. At least 1.
      */
     @WithDefault("5")
     int parkAfter();
